@@ -1,0 +1,107 @@
+import Link from "next/link";
+import type { Acteur } from "@/lib/authz/acteur";
+import { LIBELLES_ROLES } from "@/lib/authz/acteur";
+import type { syntheseAccueil } from "@/lib/accueil/queries/synthese-accueil";
+import { LIBELLES_TYPE_TERRITOIRE, LIBELLES_TYPE_TERRITOIRE_PLURIEL } from "@/lib/referentiels/libelles";
+import { formaterNombre } from "@/lib/format";
+import { EnTetePage } from "@/components/ui/en-tete-page";
+
+type Synthese = Awaited<ReturnType<typeof syntheseAccueil>>;
+
+/** Ce que chaque rôle vient faire ici, en une phrase et quelques liens. */
+const MISSIONS: Record<Acteur["role"], { texte: string; liens: { href: string; libelle: string }[] }> = {
+  ADMIN: {
+    texte: "Vous administrez les comptes, les listes de référence et l'ensemble des données du département.",
+    liens: [
+      { href: "/administration/utilisateurs", libelle: "Gérer les utilisateurs" },
+      { href: "/administration/journal", libelle: "Consulter le journal d'audit" },
+      { href: "/nomenclatures", libelle: "Listes de référence" },
+    ],
+  },
+  CHARGE_MISSION: {
+    texte: "Vous tenez le référentiel des structures et des programmes, et bientôt le catalogue, les conventions et les budgets.",
+    liens: [
+      { href: "/structures", libelle: "Structures partenaires" },
+      { href: "/programmes", libelle: "Programmes et fiches actions" },
+    ],
+  },
+  RESPONSABLE_TERRITOIRE: {
+    texte: "Vous pilotez votre territoire : ses communes, ses partenaires, et la validation des contrats.",
+    liens: [
+      { href: "/territoires", libelle: "Mon territoire" },
+      { href: "/structures", libelle: "Structures partenaires" },
+    ],
+  },
+  REFERENT: {
+    texte: "Vous accompagnez les bénéficiaires qui vous sont confiés. Votre file active s'affichera ici.",
+    liens: [
+      { href: "/structures", libelle: "Structures partenaires" },
+      { href: "/programmes", libelle: "Programmes" },
+    ],
+  },
+  OPERATEUR: {
+    texte: "Vous déclarez l'activité de votre structure : actions, entrées, sorties et bilans.",
+    liens: [{ href: "/structures", libelle: "Ma structure" }],
+  },
+  LECTEUR: {
+    texte: "Vous consultez les données agrégées du département, sans aucune donnée personnelle.",
+    liens: [
+      { href: "/programmes", libelle: "Programmes" },
+      { href: "/territoires", libelle: "Territoires" },
+    ],
+  },
+};
+
+export function Accueil({ acteur, synthese }: { acteur: Acteur; synthese: Synthese }) {
+  const mission = MISSIONS[acteur.role];
+  const perimetre = synthese.territoire
+    ? `${LIBELLES_TYPE_TERRITOIRE[synthese.territoire.type]} ${synthese.territoire.nom}`
+    : synthese.structure
+      ? synthese.structure.nom
+      : `Tout le département (${synthese.departement.nom})`;
+  return (
+    <>
+      <EnTetePage titre={`Bonjour ${acteur.nomComplet}`} sousTitre={`${LIBELLES_ROLES[acteur.role]} · ${synthese.departement.nom}`} />
+      <section aria-labelledby="titre-mission" className="mb-8 rounded border border-gray-300 bg-white p-6">
+        <h2 id="titre-mission" className="text-lg font-semibold text-marque-800">
+          Votre espace
+        </h2>
+        <p className="mt-2">{mission.texte}</p>
+        <p className="mt-2">
+          <span className="font-medium">Périmètre : </span>
+          {perimetre}
+        </p>
+        <ul className="mt-4 flex flex-wrap gap-3">
+          {mission.liens.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href} className="inline-block rounded bg-marque-700 px-4 py-2 text-sm font-semibold text-white hover:bg-marque-800">
+                {l.libelle}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="titre-chiffres">
+        <h2 id="titre-chiffres" className="mb-3 text-lg font-semibold text-marque-800">
+          Dans votre périmètre
+        </h2>
+        <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+          {synthese.territoiresParType.map((t) => (
+            <div key={t.type} className="rounded border border-gray-300 bg-white p-4">
+              <dt className="text-sm text-gray-700">{LIBELLES_TYPE_TERRITOIRE_PLURIEL[t.type]}</dt>
+              <dd className="text-2xl font-bold">{formaterNombre(t.nombre)}</dd>
+            </div>
+          ))}
+          <div className="rounded border border-gray-300 bg-white p-4">
+            <dt className="text-sm text-gray-700">Structures</dt>
+            <dd className="text-2xl font-bold">{formaterNombre(synthese.structures)}</dd>
+          </div>
+          <div className="rounded border border-gray-300 bg-white p-4">
+            <dt className="text-sm text-gray-700">Programmes</dt>
+            <dd className="text-2xl font-bold">{formaterNombre(synthese.programmes)}</dd>
+          </div>
+        </dl>
+      </section>
+    </>
+  );
+}

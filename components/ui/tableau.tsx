@@ -1,0 +1,28 @@
+// Tableau de données accessible : légende (caption), en-têtes de colonnes avec scope.
+
+export function Tableau({ legende, legendeVisible = false, children }: { legende: string; legendeVisible?: boolean; children: React.ReactNode }) {
+  return (
+    <div className="overflow-x-auto rounded border border-gray-300 bg-white">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className={legendeVisible ? "p-3 text-left font-semibold" : "sr-only"}>{legende}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({ children, className = "", ...props }: React.ThHTMLAttributes<HTMLTableCellElement>) {
+  return (
+    <th scope="col" className={`border-b border-gray-300 bg-gray-100 px-3 py-2 font-semibold ${className}`} {...props}>
+      {children}
+    </th>
+  );
+}
+
+export function Td({ children, className = "", ...props }: React.TdHTMLAttributes<HTMLTableCellElement>) {
+  return (
+    <td className={`border-b border-gray-200 px-3 py-2 align-top ${className}`} {...props}>
+      {children}
+    </td>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Acteur } from "./acteur";
+
+/**
+ * Le périmètre de l'acteur traduit en clauses `where` Prisma. Chaque requête et chaque commande
+ * les applique : une ligne hors périmètre n'est jamais lue, et un identifiant hors périmètre
+ * donne « introuvable » (404), exactement comme un identifiant inexistant.
+ */
+
+const ROLES_DEPARTEMENT = new Set(["ADMIN", "CHARGE_MISSION", "LECTEUR"]);
+
+/** Vrai si l'acteur est limité à un sous-arbre territorial. */
+export function estLimiteAuTerritoire(acteur: Acteur): acteur is Acteur & { cheminTerritoire: string } {
+  return !ROLES_DEPARTEMENT.has(acteur.role) && acteur.role !== "OPERATEUR" && acteur.cheminTerritoire !== null;
+}
+
+/** Territoires dont l'acteur peut consulter les données (fiche territoire, tableaux de bord). */
+export function perimetreTerritoires(acteur: Acteur): Prisma.TerritoireWhereInput {
+  if (acteur.role === "RESPONSABLE_TERRITOIRE" || acteur.role === "REFERENT") {
+    // sans territoire de rattachement, rien : un compte mal configuré ne voit pas tout le département
+    return { departementId: acteur.departementId, chemin: { startsWith: acteur.cheminTerritoire ?? "\u0000" } };
+  }
+  return { departementId: acteur.departementId };
+}
+
+/** Territoires du référentiel (listes de choix, filtres) : tout le département de l'acteur. */
+export function referentielTerritoires(acteur: Acteur): Prisma.TerritoireWhereInput {
+  return { departementId: acteur.departementId };
+}
+
+/** Structures : l'opérateur ne voit que la sienne ; les autres rôles, celles de leur département. */
+export function perimetreStructures(acteur: Acteur): Prisma.StructureWhereInput {
+  if (acteur.role === "OPERATEUR") return { departementId: acteur.departementId, id: acteur.structureId ?? "\u0000" };
+  return { departementId: acteur.departementId };
+}
+
+/** Utilisateurs : l'administrateur voit son département, le responsable son territoire, les autres eux-mêmes. */
+export function perimetreUtilisateurs(acteur: Acteur): Prisma.UtilisateurWhereInput {
+  if (acteur.role === "ADMIN") return { departementId: acteur.departementId };
+  if (acteur.role === "RESPONSABLE_TERRITOIRE" && acteur.cheminTerritoire) {
+    return { departementId: acteur.departementId, territoire: { chemin: { startsWith: acteur.cheminTerritoire } } };
+  }
+  return { id: acteur.id };
+}
+
+/** Programmes : ceux du département (un programme local reste lisible de tout le département). */
+export function perimetreProgrammes(acteur: Acteur): Prisma.ProgrammeWhereInput {
+  return { departementId: acteur.departementId };
+}
+
+/** Journal d'audit : celui du département de l'acteur. */
+export function perimetreJournal(acteur: Acteur): Prisma.JournalAuditWhereInput {
+  return { departementId: acteur.departementId };
+}

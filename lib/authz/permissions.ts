@@ -1,0 +1,36 @@
+import { ErreurPermission } from "@/lib/errors";
+import type { Acteur, Role } from "./acteur";
+
+/** Permissions par rôle. Le périmètre (quelles lignes) est traité à part, dans perimetre.ts. */
+export type Permission =
+  | "referentiels:lire"
+  | "structures:modifier"
+  | "catalogue:lire"
+  | "catalogue:modifier"
+  | "tableaux-de-bord:lire"
+  | "donnees-personnelles:lire"
+  | "utilisateurs:gerer"
+  | "journal:lire";
+
+const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
+
+const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
+  "referentiels:lire": TOUS,
+  "structures:modifier": ["ADMIN", "CHARGE_MISSION"],
+  "catalogue:lire": TOUS,
+  // l'opérateur ne modifie que les actions de sa structure : restriction portée par le périmètre
+  "catalogue:modifier": ["ADMIN", "CHARGE_MISSION", "OPERATEUR"],
+  "tableaux-de-bord:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "LECTEUR"],
+  // le lecteur ne voit que des agrégats, jamais de données personnelles
+  "donnees-personnelles:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR"],
+  "utilisateurs:gerer": ["ADMIN"],
+  "journal:lire": ["ADMIN"],
+};
+
+export function peut(acteur: Pick<Acteur, "role">, permission: Permission): boolean {
+  return ROLES_PAR_PERMISSION[permission].includes(acteur.role);
+}
+
+export function exigerPermission(acteur: Pick<Acteur, "role">, permission: Permission): void {
+  if (!peut(acteur, permission)) throw new ErreurPermission();
+}

@@ -1,0 +1,23 @@
+import type { Acteur } from "@/lib/authz/acteur";
+import { peut, type Permission } from "@/lib/authz/permissions";
+
+export interface EntreeNavigation {
+  href: string;
+  libelle: string;
+  permission: Permission;
+}
+
+const ENTREES: EntreeNavigation[] = [
+  { href: "/", libelle: "Accueil", permission: "referentiels:lire" },
+  { href: "/territoires", libelle: "Territoires", permission: "referentiels:lire" },
+  { href: "/structures", libelle: "Structures", permission: "referentiels:lire" },
+  { href: "/programmes", libelle: "Programmes", permission: "referentiels:lire" },
+  { href: "/nomenclatures", libelle: "Listes de référence", permission: "referentiels:lire" },
+  { href: "/administration/utilisateurs", libelle: "Utilisateurs", permission: "utilisateurs:gerer" },
+  { href: "/administration/journal", libelle: "Journal d'audit", permission: "journal:lire" },
+];
+
+/** Les entrées de menu que le rôle de l'acteur autorise. */
+export function navigationPour(acteur: Pick<Acteur, "role">): EntreeNavigation[] {
+  return ENTREES.filter((e) => peut(acteur, e.permission));
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db";
+import type { Contexte } from "@/lib/contexte";
+import { exigerActeur } from "@/lib/auth/session";
+import { peut, type Permission } from "@/lib/authz/permissions";
+import { ErreurIntrouvable, ErreurPermission } from "@/lib/errors";
+
+/**
+ * Contexte d'une page : l'acteur authentifié (sinon redirection vers la connexion) et la base.
+ * Les pages n'importent jamais Prisma : elles passent ce contexte à UNE requête de lib/.
+ */
+export async function contextePage(permission?: Permission): Promise<Contexte> {
+  const acteur = await exigerActeur();
+  if (permission && !peut(acteur, permission)) notFound();
+  return { acteur, db };
+}
+
+/** Une ressource introuvable ou hors périmètre devient la page 404 ; toute autre erreur remonte. */
+export async function ou404<T>(promesse: Promise<T>): Promise<T> {
+  try {
+    return await promesse;
+  } catch (e) {
+    if (e instanceof ErreurIntrouvable || e instanceof ErreurPermission) notFound();
+    throw e;
+  }
+}

@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { capturer, seConnecter, verifierAccessibilite } from "./outils";
+
+// Pour chaque rôle : l'accueil, le menu attendu, chaque page du menu sans violation d'accessibilité grave.
+const ROLES = [
+  { courriel: "admin@cd13.demo", role: "Administrateur fonctionnel", menu: ["Utilisateurs", "Journal d'audit"], perimetre: "Tout le département" },
+  { courriel: "charge.mission@cd13.demo", role: "Chargé(e) de mission", menu: ["Structures", "Programmes"], absent: ["Utilisateurs"], perimetre: "Tout le département" },
+  { courriel: "responsable.pole3@cd13.demo", role: "Responsable de territoire", menu: ["Territoires"], absent: ["Journal d'audit"], perimetre: "Marseille III" },
+  { courriel: "referent.argentan@orne.demo", role: "Référent de parcours", menu: ["Territoires"], absent: ["Utilisateurs"], perimetre: "Commission RSA d'Argentan" },
+  { courriel: "operateur.ares@cd13.demo", role: "Opérateur (structure partenaire)", menu: ["Structures"], absent: ["Utilisateurs"], perimetre: "Association régionale en économie sociale" },
+  { courriel: "lecteur@orne.demo", role: "Lecteur (données agrégées)", menu: ["Programmes"], absent: ["Utilisateurs"], perimetre: "Département de l'Orne" },
+];
+
+for (const r of ROLES) {
+  test(`${r.role} (${r.courriel}) : accueil, menu et pages accessibles`, async ({ page }) => {
+    await seConnecter(page, r.courriel);
+    await expect(page.getByRole("banner")).toContainText(r.role);
+    await expect(page.getByText(r.perimetre, { exact: false }).first()).toBeVisible();
+    const menu = page.getByRole("navigation", { name: "Navigation principale" });
+    for (const entree of r.menu) await expect(menu.getByRole("link", { name: entree, exact: true })).toBeVisible();
+    for (const entree of r.absent ?? []) await expect(menu.getByRole("link", { name: entree, exact: true })).toHaveCount(0);
+    await verifierAccessibilite(page);
+    await capturer(page, `accueil-${r.courriel.split("@")[0]}-${r.courriel.split("@")[1]!.split(".")[0]}`);
+
+    const liens = await menu.getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
+    for (const href of liens) {
+      await page.goto(href);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await verifierAccessibilite(page);
+    }
+  });
+}
+
+test("une URL hors périmètre répond « Page introuvable »", async ({ page, request }) => {
+  await seConnecter(page, "responsable.pole3@cd13.demo");
+  await page.goto("/territoires");
+  await expect(page.getByRole("link", { name: /Marseille III/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Marseille IV/ })).toHaveCount(0);
+  await capturer(page, "territoires-pole3");
+
+  // identifiant du pôle IV, lu par un administrateur dans un autre contexte
+  const admin = await page.context().browser()!.newContext();
+  const pageAdmin = await admin.newPage();
+  await seConnecter(pageAdmin, "admin@cd13.demo");
+  await pageAdmin.goto("/territoires");
+  const hrefPole4 = await pageAdmin.getByRole("link", { name: /Marseille IV/ }).getAttribute("href");
+  await admin.close();
+  expect(hrefPole4).toMatch(/^\/territoires\//);
+
+  const reponse = await page.goto(hrefPole4!);
+  expect(reponse?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  await expect(page.getByText("ne fait pas partie de votre périmètre")).toBeVisible();
+  await verifierAccessibilite(page);
+  await capturer(page, "hors-perimetre");
+  void request;
+});
+
+test("le chargé de mission crée une structure : erreur claire d'abord, rien de perdu, puis succès", async ({ page }) => {
+  await seConnecter(page, "charge.mission@cd13.demo");
+  await page.goto("/structures/nouvelle");
+  await page.getByLabel("Nom").fill("Atelier de la Joliette");
+  await page.getByLabel("Catégorie").selectOption({ label: "Association" });
+  await page.getByLabel("Code postal").fill("1302");
+  await page.getByLabel("Commune").fill("Marseille");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+
+  await expect(page.getByText("Le code postal comporte 5 chiffres.")).toBeVisible();
+  await expect(page.getByLabel("Nom")).toHaveValue("Atelier de la Joliette");
+  await expect(page.getByLabel("Commune")).toHaveValue("Marseille");
+  await expect(page.getByLabel("Catégorie")).toHaveValue("ASSOCIATION");
+  await verifierAccessibilite(page);
+  await capturer(page, "structure-erreur");
+
+  await page.getByLabel("Code postal").fill("13002");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Atelier de la Joliette" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("Structure enregistrée.");
+  await expect(page.getByText("13002 Marseille")).toBeVisible();
+});
