@@ -4,6 +4,7 @@
 import { creerClient, viderBase } from "@/tests/setup/base";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
+  fabriquerActionInsertion,
   fabriquerDepartement,
   fabriquerNomenclature,
   fabriquerProgramme,
@@ -17,6 +18,10 @@ import { AXES_CALPAE, AXES_PDI_2024, AXES_PLICS_ARGENTAN, DESCRIPTION_PDI_2024 }
 import { EXTENSIONS_CD13, EXTENSIONS_ORNE, NOMENCLATURES_NATIONALES } from "./donnees/nomenclatures";
 import { COMPTES_DEMO, MOT_DE_PASSE_DEMO } from "./donnees/comptes";
 import type { ListeNomenclature } from "@/lib/generated/prisma/enums";
+import type { ActionDonnee } from "./donnees/catalogue-types";
+import { ACTIONS_PDI_2024 } from "./donnees/catalogue-pdi";
+import { ACTIONS_PLICS_ARGENTAN } from "./donnees/catalogue-plics";
+import { ACTIONS_CALPAE_2019 } from "./donnees/catalogue-calpae";
 
 const etape = (texte: string) => console.log(`  · ${texte}`);
 
@@ -64,6 +69,58 @@ async function chargerNomenclatures(db: PrismaClient, extensions: Record<string,
   }
 }
 
+/** Charge des actions du catalogue rattachées à un programme (axes par code, fiches par code). */
+async function chargerCatalogue(
+  db: PrismaClient,
+  departementId: string,
+  programmeId: string,
+  actions: ActionDonnee[],
+  territoires: Map<string, string>,
+  structures: Map<string, string>,
+  periodeParDefaut: { debut: string; fin: string },
+) {
+  const axes = new Map((await db.axeProgramme.findMany({ where: { programmeId } })).map((a) => [a.code, a.id]));
+  const fiches = new Map((await db.ficheAction.findMany({ where: { programmeId } })).map((f) => [f.code, f]));
+  for (const a of actions) {
+    const fiche = a.fiche ? fiches.get(a.fiche) : undefined;
+    const inconnus = a.territoires.filter((t) => t !== "DEP" && !territoires.has(t));
+    if (inconnus.length) throw new Error(`Territoires inconnus pour ${a.code} : ${inconnus.join(", ")}`);
+    if (a.porteur && !structures.has(a.porteur)) throw new Error(`Porteur inconnu pour ${a.code} : ${a.porteur}`);
+    await fabriquerActionInsertion(db, {
+      departementId,
+      programmeId,
+      code: a.code,
+      intitule: a.intitule,
+      structureId: a.porteur ? structures.get(a.porteur)! : null,
+      axeId: fiche?.axeId ?? (a.sousAxe ? axes.get(a.sousAxe) : null) ?? null,
+      ficheId: fiche?.id ?? null,
+      visee: a.visee,
+      freins: a.freins,
+      publics: a.publics,
+      objectifs: a.objectifs,
+      publicCible: a.public ?? null,
+      secteurGeographique: a.secteur ?? null,
+      lieuIntervention: a.lieu ?? null,
+      toutDepartement: a.territoires.includes("DEP"),
+      territoireIds: a.territoires.filter((t) => t !== "DEP").map((t) => territoires.get(t)!),
+      modalites: a.modalites ?? null,
+      modeIntervention: a.mode ?? null,
+      entreesSortiesPermanentes: a.entreesPermanentes ?? false,
+      heuresHebdo: a.heures ?? null,
+      duree: a.duree ?? null,
+      contacts: a.contacts ?? null,
+      capacite: a.capacite ?? null,
+      uniteCapacite: a.unite ?? null,
+      participantsEnCours: a.participants ?? 0,
+      listeAttente: a.listeAttente ?? 0,
+      dateDebut: new Date(`${a.debut ?? periodeParDefaut.debut}T00:00:00Z`),
+      dateFin: new Date(`${a.fin ?? periodeParDefaut.fin}T00:00:00Z`),
+      nature: a.nature ?? null,
+    });
+  }
+  return actions.length;
+}
+
 export async function seed(db: PrismaClient) {
   const t0 = performance.now();
   console.log("Chargement des données de démonstration…");
@@ -84,7 +141,7 @@ export async function seed(db: PrismaClient) {
   const structures61 = await chargerStructures(db, orne.id, STRUCTURES_ORNE, territoires61);
   etape(`structures : ${structures13.size} + ${structures61.size}`);
 
-  await fabriquerProgramme(db, {
+  const pdi = await fabriquerProgramme(db, {
     departementId: cd13.id,
     type: "PDI",
     code: "PDI-2024-2026",
@@ -94,7 +151,7 @@ export async function seed(db: PrismaClient) {
     description: DESCRIPTION_PDI_2024,
     axes: AXES_PDI_2024,
   });
-  await fabriquerProgramme(db, {
+  const calpae = await fabriquerProgramme(db, {
     departementId: cd13.id,
     type: "CONVENTION_ETAT_DEPARTEMENT",
     code: "CALPAE-2019",
@@ -104,7 +161,7 @@ export async function seed(db: PrismaClient) {
     description: "Convention État–Département 2019-2023, crédits État et Département à parts égales. Bilan de l'année 1 présenté à la Commission permanente du 14 avril 2020 (rapport n° 11).",
     axes: AXES_CALPAE,
   });
-  await fabriquerProgramme(db, {
+  const plics = await fabriquerProgramme(db, {
     departementId: orne.id,
     territoireId: territoires61.get("CRSA-ARGENTAN"),
     type: "PLICS",
@@ -126,6 +183,11 @@ export async function seed(db: PrismaClient) {
     description: "6 axes et 37 fiches actions réparties en 2020, 2021 et 2022 (les intitulés ne figurent pas dans les documents sources).",
   });
   etape("programmes : PDI 2024-2026, convention plan pauvreté 2019, PLICS 2020 Argentan, PTI Orne 2020-2022");
+
+  const nbPdi = await chargerCatalogue(db, cd13.id, pdi.id, ACTIONS_PDI_2024, territoires13, structures13, { debut: "2024-01-01", fin: "2026-12-31" });
+  const nbCalpae = await chargerCatalogue(db, cd13.id, calpae.id, ACTIONS_CALPAE_2019, territoires13, structures13, { debut: "2019-01-01", fin: "2019-12-31" });
+  const nbPlics = await chargerCatalogue(db, orne.id, plics.id, ACTIONS_PLICS_ARGENTAN, territoires61, structures61, { debut: "2020-01-01", fin: "2020-12-31" });
+  etape(`catalogue : ${nbPdi} actions du PDI 2024-2026, ${nbCalpae} du plan pauvreté 2019, ${nbPlics} du PLICS 2020 d'Argentan`);
 
   await chargerNomenclatures(db, { "13": EXTENSIONS_CD13, "61": EXTENSIONS_ORNE }, departements);
   etape("listes de référence nationales et extensions locales");

@@ -19,8 +19,9 @@ const MISSIONS: Record<Acteur["role"], { texte: string; liens: { href: string; l
     ],
   },
   CHARGE_MISSION: {
-    texte: "Vous tenez le référentiel des structures et des programmes, et bientôt le catalogue, les conventions et les budgets.",
+    texte: "Vous tenez le catalogue de l'offre d'insertion, le référentiel des structures et des programmes.",
     liens: [
+      { href: "/catalogue", libelle: "Catalogue de l'offre" },
       { href: "/structures", libelle: "Structures partenaires" },
       { href: "/programmes", libelle: "Programmes et fiches actions" },
     ],
@@ -29,19 +30,24 @@ const MISSIONS: Record<Acteur["role"], { texte: string; liens: { href: string; l
     texte: "Vous pilotez votre territoire : ses communes, ses partenaires, et la validation des contrats.",
     liens: [
       { href: "/territoires", libelle: "Mon territoire" },
+      { href: "/catalogue", libelle: "Offre d'insertion du territoire" },
       { href: "/structures", libelle: "Structures partenaires" },
     ],
   },
   REFERENT: {
     texte: "Vous accompagnez les bénéficiaires qui vous sont confiés. Votre file active s'affichera ici.",
     liens: [
+      { href: "/catalogue", libelle: "Chercher une action d'insertion" },
       { href: "/structures", libelle: "Structures partenaires" },
       { href: "/programmes", libelle: "Programmes" },
     ],
   },
   OPERATEUR: {
     texte: "Vous déclarez l'activité de votre structure : actions, entrées, sorties et bilans.",
-    liens: [{ href: "/structures", libelle: "Ma structure" }],
+    liens: [
+      { href: "/catalogue", libelle: "Les actions de ma structure" },
+      { href: "/structures", libelle: "Ma structure" },
+    ],
   },
   LECTEUR: {
     texte: "Vous consultez les données agrégées du département, sans aucune donnée personnelle.",
@@ -72,7 +78,7 @@ export function Accueil({ acteur, synthese }: { acteur: Acteur; synthese: Synthe
           {perimetre}
         </p>
         <ul className="mt-4 flex flex-wrap gap-3">
-          {mission.liens.map((l) => (
+          {mission.liens.map((l) => ({ ...l, href: l.href === "/catalogue" && acteur.role === "OPERATEUR" && acteur.structureId ? `/catalogue?porteur=${acteur.structureId}` : l.href })).map((l) => (
             <li key={l.href}>
               <Link href={l.href} className="inline-block rounded bg-marque-700 px-4 py-2 text-sm font-semibold text-white hover:bg-marque-800">
                 {l.libelle}

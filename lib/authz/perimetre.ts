@@ -9,6 +9,9 @@ import type { Acteur } from "./acteur";
 
 const ROLES_DEPARTEMENT = new Set(["ADMIN", "CHARGE_MISSION", "LECTEUR"]);
 
+/** Clause qui ne retient aucune ligne (compte mal configuré : il ne voit rien plutôt que tout). */
+export const AUCUNE_LIGNE = { id: { in: [] as string[] } };
+
 /** Vrai si l'acteur est limité à un sous-arbre territorial. */
 export function estLimiteAuTerritoire(acteur: Acteur): acteur is Acteur & { cheminTerritoire: string } {
   return !ROLES_DEPARTEMENT.has(acteur.role) && acteur.role !== "OPERATEUR" && acteur.cheminTerritoire !== null;
@@ -18,7 +21,8 @@ export function estLimiteAuTerritoire(acteur: Acteur): acteur is Acteur & { chem
 export function perimetreTerritoires(acteur: Acteur): Prisma.TerritoireWhereInput {
   if (acteur.role === "RESPONSABLE_TERRITOIRE" || acteur.role === "REFERENT") {
     // sans territoire de rattachement, rien : un compte mal configuré ne voit pas tout le département
-    return { departementId: acteur.departementId, chemin: { startsWith: acteur.cheminTerritoire ?? "\u0000" } };
+    if (!acteur.cheminTerritoire) return AUCUNE_LIGNE;
+    return { departementId: acteur.departementId, chemin: { startsWith: acteur.cheminTerritoire } };
   }
   return { departementId: acteur.departementId };
 }
@@ -30,7 +34,7 @@ export function referentielTerritoires(acteur: Acteur): Prisma.TerritoireWhereIn
 
 /** Structures : l'opérateur ne voit que la sienne ; les autres rôles, celles de leur département. */
 export function perimetreStructures(acteur: Acteur): Prisma.StructureWhereInput {
-  if (acteur.role === "OPERATEUR") return { departementId: acteur.departementId, id: acteur.structureId ?? "\u0000" };
+  if (acteur.role === "OPERATEUR") return acteur.structureId ? { departementId: acteur.departementId, id: acteur.structureId } : AUCUNE_LIGNE;
   return { departementId: acteur.departementId };
 }
 

@@ -91,3 +91,45 @@ export async function fabriquerNomenclature(
 ) {
   return db.nomenclature.create({ data: n });
 }
+
+export async function fabriquerActionInsertion(
+  db: Db,
+  a: {
+    departementId: string;
+    code: string;
+    intitule: string;
+    visee: "SOCIALE" | "SOCIO_PROFESSIONNELLE" | "PROFESSIONNELLE" | "SANTE" | "LEVEE_FREINS";
+    objectifs: string;
+    territoireIds?: string[];
+    toutDepartement?: boolean;
+    structureId?: string | null;
+    programmeId?: string | null;
+    axeId?: string | null;
+    ficheId?: string | null;
+    freins?: string[];
+    publics?: string[];
+    publicCible?: string | null;
+    secteurGeographique?: string | null;
+    lieuIntervention?: string | null;
+    modalites?: string | null;
+    modeIntervention?: "INDIVIDUEL" | "COLLECTIF" | "MIXTE" | null;
+    entreesSortiesPermanentes?: boolean;
+    heuresHebdo?: number | null;
+    duree?: string | null;
+    contacts?: string | null;
+    capacite?: number | null;
+    uniteCapacite?: "PLACES" | "PARCOURS" | "POSTES" | "ETP" | null;
+    participantsEnCours?: number;
+    listeAttente?: number;
+    dateDebut?: Date | null;
+    dateFin?: Date | null;
+    nature?: "NOUVELLE" | "RENFORCEE" | "RENOUVELLEMENT" | "EXPERIMENTATION" | null;
+    suspendue?: boolean;
+  },
+) {
+  const { territoireIds = [], ...champs } = a;
+  return db.actionInsertion.create({
+    data: { ...champs, freins: a.freins ?? [], publics: a.publics ?? [], territoires: { create: territoireIds.map((territoireId) => ({ territoireId })) } },
+    select: { id: true },
+  });
+}
