@@ -9,7 +9,7 @@ export function Occupation({ capacite, unite, participants, attente, compacte = 
   return (
     <div className="text-sm">
       <p>
-        {capacite !== null && unite ? <span className="font-medium">{libelleCapacite(capacite, unite)} conventionné{capacite >= 2 ? "s" : ""}</span> : <span>Capacité non renseignée</span>}
+        {capacite !== null && unite ? <span className="font-medium">{libelleCapacite(capacite, unite)} conventionné{unite === "PLACES" ? "e" : ""}{capacite >= 2 ? "s" : ""}</span> : <span>Capacité non renseignée</span>}
         {" · "}
         {formaterNombre(participants)} participant{participants > 1 ? "s" : ""} en cours
         {attente ? ` · ${formaterNombre(attente)} en attente` : ""}

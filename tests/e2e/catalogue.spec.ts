@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import fs from "node:fs";
+import { capturer, seConnecter, verifierAccessibilite } from "./outils";
+
+test("le référent cherche, filtre, ouvre une action et exporte la liste", async ({ page }) => {
+  await seConnecter(page, "referent.pole6@cd13.demo");
+  await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Catalogue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Catalogue de l'offre d'insertion" })).toBeVisible();
+  await verifierAccessibilite(page);
+
+  // recherche sans accent
+  await page.getByLabel("Rechercher une action").fill("sante mentale");
+  await page.getByRole("button", { name: "Rechercher" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "trouvée" })).toHaveText("1 action trouvée");
+  await expect(page.getByRole("link", { name: /2\.2\.2 Accès aux soins santé mentale/ })).toBeVisible();
+
+  // filtre territorial : une commune du pôle VI voit l'action du pôle, pas celle d'Istres
+  await page.goto("/catalogue");
+  await page.getByLabel("Territoire").selectOption({ label: "\u00a0\u00a0Aix-en-Provence (commune)" });
+  await page.getByLabel("Frein levé").selectOption({ label: "Santé" });
+  await page.getByRole("button", { name: "Rechercher" }).click();
+  await expect(page).toHaveURL(/territoire=.+&frein=SANTE/);
+  await expect(page.getByRole("link", { name: /2\.2\.5 Espace d'accompagnement – ARES/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /3\.1\.4 Mobile Idées/ })).toHaveCount(0);
+  await capturer(page, "catalogue-filtre");
+  await verifierAccessibilite(page);
+
+  // export CSV du résultat filtré
+  const telechargement = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Exporter en CSV" }).click();
+  const fichier = await telechargement;
+  expect(fichier.suggestedFilename()).toMatch(/^catalogue-offre-insertion-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = fs.readFileSync((await fichier.path())!, "utf8");
+  expect(csv).toContain("Espace d'accompagnement – ARES");
+  expect(csv).not.toContain("Mobile Idées");
+
+  // ouvrir l'action : occupation et fiche imprimable
+  await page.getByRole("link", { name: /2\.2\.5 Espace d'accompagnement – ARES/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("2.2.5 — Espace d'accompagnement – ARES");
+  await expect(page.getByText("40\u00a0parcours conventionnés")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Modifier" })).toHaveCount(0); // le référent lit seulement
+  await verifierAccessibilite(page);
+  await capturer(page, "catalogue-action");
+  await page.getByRole("link", { name: "Fiche imprimable" }).click();
+  await expect(page.getByRole("button", { name: "Imprimer la fiche" })).toBeVisible();
+  await verifierAccessibilite(page);
+});
+
+test("l'opérateur corrige sa fiche : une capacité invalide est signalée, rien n'est perdu, puis c'est enregistré", async ({ page }) => {
+  await seConnecter(page, "operateur.ares@cd13.demo");
+  await page.goto("/catalogue?q=ARES");
+  await page.getByRole("link", { name: /2\.2\.5 Espace d'accompagnement/ }).click();
+  await page.getByRole("link", { name: "Modifier" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Modifier");
+
+  await page.getByLabel("Participants en cours").fill("38");
+  await page.getByLabel("Liste d'attente").fill("5");
+  await page.getByLabel("Capacité").fill("quarante");
+  await page.getByLabel("Modalités de prescription").fill("Fiche de liaison envoyée par le référent à l'ARES.");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+
+  await expect(page.getByText("La capacité doit être un nombre positif (ex. 12 ou 8,5).")).toBeVisible();
+  await expect(page.getByLabel("Capacité")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Participants en cours")).toHaveValue("38");
+  await expect(page.getByLabel("Modalités de prescription")).toHaveValue("Fiche de liaison envoyée par le référent à l'ARES.");
+  await verifierAccessibilite(page);
+  await capturer(page, "catalogue-erreur");
+
+  await page.getByLabel("Capacité").fill("40");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Action enregistrée." })).toBeVisible();
+  await expect(page.getByText("38\u00a0participants en cours · 5 en attente")).toBeVisible();
+  await expect(page.getByText("2\u00a0disponibles")).toBeVisible();
+  await expect(page.getByText("Fiche de liaison envoyée par le référent à l'ARES.")).toBeVisible();
+});
+
+test("le chargé de mission suspend une action : elle sort des résultats et le motif s'affiche", async ({ page }) => {
+  await seConnecter(page, "charge.mission@orne.demo");
+  await page.goto("/catalogue?q=permis");
+  await page.getByRole("link", { name: /Accompagnement au permis B/ }).click();
+  await page.getByRole("button", { name: "Suspendre" }).click();
+  await expect(page.getByText("Le motif de suspension est obligatoire.")).toBeVisible();
+  await page.getByLabel("Motif de la suspension").fill("Véhicule école indisponible");
+  await page.getByRole("button", { name: "Suspendre" }).click();
+  await expect(page.getByText("Motif : Véhicule école indisponible")).toBeVisible();
+  await page.goto("/catalogue?q=permis");
+  await expect(page.getByRole("status").filter({ hasText: "trouvée" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Accompagnement au permis B/ })).toHaveCount(0);
+  await page.goto("/catalogue?q=permis&suspendues=1");
+  const carte = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /Accompagnement au permis B/ }) });
+  await expect(carte.getByText("Suspendue", { exact: true })).toBeVisible();
+});
