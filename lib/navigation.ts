@@ -10,6 +10,8 @@ export interface EntreeNavigation {
 const ENTREES: EntreeNavigation[] = [
   { href: "/", libelle: "Accueil", permission: "referentiels:lire" },
   { href: "/catalogue", libelle: "Catalogue", permission: "catalogue:lire" },
+  { href: "/conventions", libelle: "Conventions", permission: "conventions:lire" },
+  { href: "/budgets", libelle: "Budgets", permission: "budgets:lire" },
   { href: "/territoires", libelle: "Territoires", permission: "referentiels:lire" },
   { href: "/structures", libelle: "Structures", permission: "referentiels:lire" },
   { href: "/programmes", libelle: "Programmes", permission: "referentiels:lire" },

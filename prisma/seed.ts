@@ -22,6 +22,7 @@ import type { ActionDonnee } from "./donnees/catalogue-types";
 import { ACTIONS_PDI_2024 } from "./donnees/catalogue-pdi";
 import { ACTIONS_PLICS_ARGENTAN } from "./donnees/catalogue-plics";
 import { ACTIONS_CALPAE_2019 } from "./donnees/catalogue-calpae";
+import { chargerFinances } from "./seed-finances";
 
 const etape = (texte: string) => console.log(`  · ${texte}`);
 
@@ -188,6 +189,9 @@ export async function seed(db: PrismaClient) {
   const nbCalpae = await chargerCatalogue(db, cd13.id, calpae.id, ACTIONS_CALPAE_2019, territoires13, structures13, { debut: "2019-01-01", fin: "2019-12-31" });
   const nbPlics = await chargerCatalogue(db, orne.id, plics.id, ACTIONS_PLICS_ARGENTAN, territoires61, structures61, { debut: "2020-01-01", fin: "2020-12-31" });
   etape(`catalogue : ${nbPdi} actions du PDI 2024-2026, ${nbCalpae} du plan pauvreté 2019, ${nbPlics} du PLICS 2020 d'Argentan`);
+
+  const finances = await chargerFinances(db, cd13.id);
+  etape(`budgets et conventions : ${finances.lignes} lignes de crédits (tableau financier 2019 et suites 2020), ${finances.conventions} conventions`);
 
   await chargerNomenclatures(db, { "13": EXTENSIONS_CD13, "61": EXTENSIONS_ORNE }, departements);
   etape("listes de référence nationales et extensions locales");

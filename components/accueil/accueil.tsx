@@ -19,11 +19,12 @@ const MISSIONS: Record<Acteur["role"], { texte: string; liens: { href: string; l
     ],
   },
   CHARGE_MISSION: {
-    texte: "Vous tenez le catalogue de l'offre d'insertion, le référentiel des structures et des programmes.",
+    texte: "Vous tenez le catalogue de l'offre d'insertion, les conventions, les budgets et les bilans.",
     liens: [
       { href: "/catalogue", libelle: "Catalogue de l'offre" },
+      { href: "/conventions", libelle: "Conventions et marchés" },
+      { href: "/budgets", libelle: "Tableau financier" },
       { href: "/structures", libelle: "Structures partenaires" },
-      { href: "/programmes", libelle: "Programmes et fiches actions" },
     ],
   },
   RESPONSABLE_TERRITOIRE: {
@@ -46,14 +47,16 @@ const MISSIONS: Record<Acteur["role"], { texte: string; liens: { href: string; l
     texte: "Vous déclarez l'activité de votre structure : actions, entrées, sorties et bilans.",
     liens: [
       { href: "/catalogue", libelle: "Les actions de ma structure" },
+      { href: "/conventions", libelle: "Mes conventions et bilans" },
       { href: "/structures", libelle: "Ma structure" },
     ],
   },
   LECTEUR: {
     texte: "Vous consultez les données agrégées du département, sans aucune donnée personnelle.",
     liens: [
+      { href: "/budgets", libelle: "Tableau financier" },
+      { href: "/conventions", libelle: "Conventions" },
       { href: "/programmes", libelle: "Programmes" },
-      { href: "/territoires", libelle: "Territoires" },
     ],
   },
 };

@@ -2,6 +2,8 @@
 
 interface ChampCommun {
   nom: string;
+  /** identifiant HTML, si le même champ figure plusieurs fois sur la page (défaut : le nom) */
+  identifiant?: string;
   libelle: string;
   erreurs?: string[];
   aide?: string;
@@ -45,57 +47,62 @@ function Libelle({ nom, libelle, obligatoire }: Pick<ChampCommun, "nom" | "libel
 
 export function ChampTexte({
   nom,
+  identifiant,
   libelle,
   erreurs,
   aide,
   obligatoire,
   ...props
 }: ChampCommun & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+  const id = identifiant ?? nom;
   return (
     <div className="space-y-1">
-      <Libelle nom={nom} libelle={libelle} obligatoire={obligatoire} />
+      <Libelle nom={id} libelle={libelle} obligatoire={obligatoire} />
       <input
-        id={nom}
+        id={id}
         name={nom}
         aria-invalid={erreurs?.length ? true : undefined}
-        aria-describedby={decrit(nom, aide, erreurs)}
+        aria-describedby={decrit(id, aide, erreurs)}
         required={obligatoire}
         className={classeChamp(Boolean(erreurs?.length))}
         {...props}
       />
-      <Description nom={nom} aide={aide} erreurs={erreurs} />
+      <Description nom={id} aide={aide} erreurs={erreurs} />
     </div>
   );
 }
 
 export function ChampZoneTexte({
   nom,
+  identifiant,
   libelle,
   erreurs,
   aide,
   obligatoire,
   ...props
 }: ChampCommun & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+  const id = identifiant ?? nom;
   return (
     <div className="space-y-1">
-      <Libelle nom={nom} libelle={libelle} obligatoire={obligatoire} />
+      <Libelle nom={id} libelle={libelle} obligatoire={obligatoire} />
       <textarea
-        id={nom}
+        id={id}
         name={nom}
         aria-invalid={erreurs?.length ? true : undefined}
-        aria-describedby={decrit(nom, aide, erreurs)}
+        aria-describedby={decrit(id, aide, erreurs)}
         required={obligatoire}
         className={classeChamp(Boolean(erreurs?.length))}
         rows={4}
         {...props}
       />
-      <Description nom={nom} aide={aide} erreurs={erreurs} />
+      <Description nom={id} aide={aide} erreurs={erreurs} />
     </div>
   );
 }
 
 export function ChampSelection({
   nom,
+  identifiant,
   libelle,
   erreurs,
   aide,
@@ -104,14 +111,15 @@ export function ChampSelection({
   videLibelle,
   ...props
 }: ChampCommun & { options: { valeur: string; libelle: string }[]; videLibelle?: string } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">) {
+  const id = identifiant ?? nom;
   return (
     <div className="space-y-1">
-      <Libelle nom={nom} libelle={libelle} obligatoire={obligatoire} />
+      <Libelle nom={id} libelle={libelle} obligatoire={obligatoire} />
       <select
-        id={nom}
+        id={id}
         name={nom}
         aria-invalid={erreurs?.length ? true : undefined}
-        aria-describedby={decrit(nom, aide, erreurs)}
+        aria-describedby={decrit(id, aide, erreurs)}
         required={obligatoire}
         className={classeChamp(Boolean(erreurs?.length))}
         {...props}
@@ -123,7 +131,7 @@ export function ChampSelection({
           </option>
         ))}
       </select>
-      <Description nom={nom} aide={aide} erreurs={erreurs} />
+      <Description nom={id} aide={aide} erreurs={erreurs} />
     </div>
   );
 }

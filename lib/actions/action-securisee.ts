@@ -11,7 +11,8 @@ import { erreursDeValidation, formDataVersObjet, type EtatFormulaire } from "./e
 interface OptionsAction<S extends z.ZodType, R> {
   schema: S;
   permission: Permission;
-  executer: (contexte: { acteur: Acteur; db: Db; donnees: z.infer<S> }) => Promise<R>;
+  /** `saisie` : les champs bruts du formulaire, pour les champs dynamiques que le schéma ne nomme pas. */
+  executer: (contexte: { acteur: Acteur; db: Db; donnees: z.infer<S>; saisie: Record<string, string | string[]> }) => Promise<R>;
   /** Chemins à revalider après succès. */
   revalider?: (resultat: R, donnees: z.infer<S>) => string[];
   messageSucces?: string;
@@ -32,7 +33,7 @@ export function actionSecurisee<S extends z.ZodType, R>(options: OptionsAction<S
     }
     try {
       exigerPermission(acteur, options.permission);
-      const resultat = await options.executer({ acteur, db, donnees: analyse.data });
+      const resultat = await options.executer({ acteur, db, donnees: analyse.data, saisie: valeurs });
       for (const chemin of options.revalider?.(resultat, analyse.data) ?? []) revalidatePath(chemin);
       return { statut: "succes", message: options.messageSucces ?? "Enregistré.", resultat, valeurs };
     } catch (e) {

@@ -56,3 +56,21 @@ export function perimetreProgrammes(acteur: Acteur): Prisma.ProgrammeWhereInput 
 export function perimetreJournal(acteur: Acteur): Prisma.JournalAuditWhereInput {
   return { departementId: acteur.departementId };
 }
+
+/** Conventions : l'opérateur ne voit que celles dont sa structure est titulaire, mandataire ou co-traitante. */
+export function perimetreConventions(acteur: Acteur): Prisma.ConventionWhereInput {
+  if (acteur.role === "OPERATEUR") {
+    if (!acteur.structureId) return AUCUNE_LIGNE;
+    const s = acteur.structureId;
+    return {
+      departementId: acteur.departementId,
+      OR: [{ structureId: s }, { lots: { some: { OR: [{ mandataireId: s }, { cotraitants: { some: { structureId: s } } }] } } }],
+    };
+  }
+  return { departementId: acteur.departementId };
+}
+
+/** Lignes budgétaires : celles du département (lecture réservée par permission aux rôles de pilotage). */
+export function perimetreBudget(acteur: Acteur): Prisma.LigneBudgetaireWhereInput {
+  return { departementId: acteur.departementId };
+}

@@ -9,6 +9,11 @@ export type Permission =
   | "catalogue:modifier"
   | "tableaux-de-bord:lire"
   | "donnees-personnelles:lire"
+  | "conventions:lire"
+  | "conventions:modifier"
+  | "bilans:saisir"
+  | "budgets:lire"
+  | "budgets:modifier"
   | "utilisateurs:gerer"
   | "journal:lire";
 
@@ -23,6 +28,12 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "tableaux-de-bord:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "LECTEUR"],
   // le lecteur ne voit que des agrégats, jamais de données personnelles
   "donnees-personnelles:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR"],
+  // l'opérateur ne lit que les conventions de sa structure (périmètre) et y saisit ses bilans
+  "conventions:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "LECTEUR", "OPERATEUR"],
+  "conventions:modifier": ["ADMIN", "CHARGE_MISSION"],
+  "bilans:saisir": ["ADMIN", "CHARGE_MISSION", "OPERATEUR"],
+  "budgets:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "LECTEUR"],
+  "budgets:modifier": ["ADMIN", "CHARGE_MISSION"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
 };

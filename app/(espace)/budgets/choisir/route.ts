@@ -1,0 +1,11 @@
+import { NextResponse } from "next/server";
+
+/** Le sélecteur envoie « programme|exercice » ; on redirige vers l'URL partageable correspondante. */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const [programme = "", exercice = ""] = (url.searchParams.get("choix") ?? "").split("|");
+  const cible = new URL("/budgets", url.origin);
+  if (programme) cible.searchParams.set("programme", programme);
+  if (exercice) cible.searchParams.set("exercice", exercice);
+  return NextResponse.redirect(cible, 303);
+}

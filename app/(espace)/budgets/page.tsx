@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { contextePage } from "@/lib/pages";
+import { pageBudgets } from "@/lib/budgets/queries/page-budgets";
+import { schemaSelectionTableau } from "@/lib/budgets/queries/tableau-financier";
+import { EnTetePage } from "@/components/ui/en-tete-page";
+import { ChampSelection } from "@/components/ui/champs";
+import { TableauFinancier } from "@/components/budgets/tableau-financier";
+
+export const metadata: Metadata = { title: "Budgets" };
+
+export default async function PageBudgets({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const demande = schemaSelectionTableau.parse(await searchParams);
+  const { choix, selection, lignes } = await pageBudgets(await contextePage("budgets:lire"), demande);
+  return (
+    <>
+      <EnTetePage titre="Tableau financier" sousTitre="Crédits prévus, engagés, mandatés et solde à engager, par axe et par fiche ; redéploiements et reports tracés." />
+      {selection === null ? (
+        <p className="rounded border border-gray-300 bg-white p-4">Aucune ligne de crédits n&apos;est encore inscrite pour votre département.</p>
+      ) : (
+        <>
+          <form className="no-print mb-4 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4" aria-label="Choisir le tableau">
+            <div className="min-w-96">
+              <ChampSelection
+                nom="choix"
+                libelle="Programme et exercice"
+                defaultValue={`${selection.programmeId}|${selection.exercice}`}
+                options={choix.map((c) => ({ valeur: `${c.programmeId}|${c.exercice}`, libelle: `${c.intitule} – ${c.exercice}` }))}
+              />
+            </div>
+            <p className="text-sm text-gray-700">Choisissez, puis « Afficher ».</p>
+            <button type="submit" formAction="/budgets/choisir" className="rounded bg-marque-700 px-4 py-2 text-sm font-semibold text-white">
+              Afficher
+            </button>
+            <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/budgets/export?programme=${selection.programmeId}&exercice=${selection.exercice}&format=csv`}>
+              Exporter en CSV
+            </a>
+            <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/budgets/export?programme=${selection.programmeId}&exercice=${selection.exercice}&format=xlsx`}>
+              Exporter en Excel
+            </a>
+          </form>
+          <TableauFinancier lignes={lignes} exercice={selection.exercice} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { contextePage } from "@/lib/pages";
+import { peut } from "@/lib/authz/permissions";
+import { listerConventions } from "@/lib/conventions/queries/lister-conventions";
+import { schemaFiltresConventions } from "@/lib/conventions/schemas";
+import { LIBELLES_STATUT } from "@/lib/conventions/domain/convention";
+import { LIBELLES_TYPE_CONVENTION } from "@/lib/conventions/libelles";
+import { formaterDate, formaterEuros } from "@/lib/format";
+import { EnTetePage } from "@/components/ui/en-tete-page";
+import { LienBouton } from "@/components/ui/bouton";
+import { Tableau, Td, Th } from "@/components/ui/tableau";
+import { Pagination } from "@/components/ui/pagination";
+import { ChampSelection, ChampTexte } from "@/components/ui/champs";
+
+export const metadata: Metadata = { title: "Conventions" };
+
+export default async function PageConventions({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const contexte = await contextePage("conventions:lire");
+  const filtres = schemaFiltresConventions.parse(await searchParams);
+  const resultat = await listerConventions(contexte, filtres);
+  const parametres = { q: filtres.q, statut: filtres.statut, type: filtres.type };
+  return (
+    <>
+      <EnTetePage
+        titre="Conventions et marchés"
+        sousTitre="Subventions, marchés publics et accords-cadres avec les structures partenaires."
+        actions={peut(contexte.acteur, "conventions:modifier") ? <LienBouton href="/conventions/nouvelle">Nouvelle convention</LienBouton> : null}
+      />
+      <form role="search" aria-label="Filtrer les conventions" className="no-print mb-4 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4">
+        <div className="min-w-64 flex-1">
+          <ChampTexte nom="q" libelle="Objet ou titulaire" type="search" defaultValue={filtres.q} />
+        </div>
+        <div className="min-w-56">
+          <ChampSelection nom="statut" libelle="État" videLibelle="Tous" defaultValue={filtres.statut ?? ""} options={Object.entries(LIBELLES_STATUT).map(([valeur, libelle]) => ({ valeur, libelle }))} />
+        </div>
+        <div className="min-w-56">
+          <ChampSelection nom="type" libelle="Type" videLibelle="Tous" defaultValue={filtres.type ?? ""} options={Object.entries(LIBELLES_TYPE_CONVENTION).map(([valeur, libelle]) => ({ valeur, libelle }))} />
+        </div>
+        <button type="submit" className="rounded bg-marque-700 px-4 py-2 text-sm font-semibold text-white">
+          Filtrer
+        </button>
+      </form>
+      {resultat.total === 0 ? (
+        <p className="rounded border border-gray-300 bg-white p-4">Aucune convention ne correspond à ces critères.</p>
+      ) : (
+        <Tableau legende="Conventions, de la plus récente à la plus ancienne">
+          <thead>
+            <tr>
+              <Th>Objet</Th>
+              <Th>Titulaire</Th>
+              <Th>Période</Th>
+              <Th>État</Th>
+              <Th className="text-right">Montant</Th>
+              <Th className="text-right">Mandaté</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {resultat.lignes.map((c) => (
+              <tr key={c.id}>
+                <Td>
+                  <Link href={`/conventions/${c.id}`} className="underline">
+                    {c.objet}
+                  </Link>
+                  <span className="block text-xs text-gray-700">{LIBELLES_TYPE_CONVENTION[c.type]}</span>
+                </Td>
+                <Td>{c.titulaire ?? "—"}</Td>
+                <Td>
+                  {formaterDate(c.dateDebut)} – {formaterDate(c.dateFin)}
+                </Td>
+                <Td>{LIBELLES_STATUT[c.statut]}</Td>
+                <Td className="text-right whitespace-nowrap">{c.montantCourant === null ? "non communiqué" : formaterEuros(c.montantCourant)}</Td>
+                <Td className="text-right whitespace-nowrap">{formaterEuros(c.mandate)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Tableau>
+      )}
+      <Pagination page={resultat.page} nombrePages={resultat.nombrePages} total={resultat.total} parametres={parametres} chemin="/conventions" />
+    </>
+  );
+}

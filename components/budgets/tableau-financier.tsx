@@ -1,0 +1,72 @@
+import Link from "next/link";
+import type { LigneTableau } from "@/lib/budgets/queries/tableau-financier";
+import { formaterEuros, formaterPourcentage } from "@/lib/format";
+
+const STATUTS: Record<string, string> = { NOUVELLE: "Action nouvelle", RENFORCEE: "Action renforcée", RENOUVELLEMENT: "Renouvellement", EXPERIMENTATION: "Expérimentation" };
+
+/** Le tableau financier tel que présenté en Commission permanente : fiches par axe, sous-totaux, total. */
+export function TableauFinancier({ lignes, exercice }: { lignes: LigneTableau[]; exercice: number }) {
+  const cellule = "border-b border-gray-200 px-3 py-2 align-top";
+  const nombre = `${cellule} text-right whitespace-nowrap`;
+  return (
+    <div className="overflow-x-auto rounded border border-gray-300 bg-white">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="p-3 text-left font-semibold">Tableau financier des crédits {exercice} (en euros)</caption>
+        <thead className="bg-gray-100">
+          <tr>
+            <th scope="col" className="px-3 py-2">Fiche</th>
+            <th scope="col" className="px-3 py-2">Objectifs</th>
+            <th scope="col" className="px-3 py-2 text-right">Prévu</th>
+            <th scope="col" className="px-3 py-2 text-right">Engagé</th>
+            <th scope="col" className="px-3 py-2 text-right">Solde à engager</th>
+            <th scope="col" className="px-3 py-2 text-right">Mandaté</th>
+            <th scope="col" className="px-3 py-2 text-right">Redéployé / reporté</th>
+            <th scope="col" className="px-3 py-2 text-right">Reçu</th>
+            <th scope="col" className="px-3 py-2">Observations</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lignes.map((l, i) => {
+            const montants = (
+              <>
+                <td className={nombre}>{formaterEuros(l.prevu)}</td>
+                <td className={nombre}>
+                  {formaterEuros(l.engage)}
+                  {l.prevu > 0 ? <span className="block text-xs text-gray-700">{formaterPourcentage(l.engage / l.prevu)}</span> : null}
+                </td>
+                <td className={nombre}>{formaterEuros(l.prevu - l.engage)}</td>
+                <td className={nombre}>{formaterEuros(l.mandate)}</td>
+                <td className={nombre}>{l.sortants ? formaterEuros(l.sortants) : "—"}</td>
+                <td className={nombre}>{l.entrants ? formaterEuros(l.entrants) : "—"}</td>
+              </>
+            );
+            if (l.niveau === "ligne") {
+              return (
+                <tr key={l.id}>
+                  <th scope="row" className={`${cellule} font-normal`}>
+                    <Link href={`/budgets/lignes/${l.id}`} className="font-medium underline">
+                      {l.libelle}
+                    </Link>
+                    {l.ficheStatut ? <span className="block text-xs font-semibold uppercase text-gray-700">{STATUTS[l.ficheStatut] ?? l.ficheStatut}</span> : null}
+                  </th>
+                  <td className={`${cellule} max-w-md text-gray-800`}>{l.objectifs}</td>
+                  {montants}
+                  <td className={`${cellule} max-w-sm`}>{l.observations}</td>
+                </tr>
+              );
+            }
+            return (
+              <tr key={`${l.niveau}-${i}`} className={l.niveau === "total" ? "bg-marque-50 font-bold" : "bg-gray-50 font-semibold"}>
+                <th scope="row" colSpan={2} className={cellule}>
+                  {l.niveau === "total" ? "Total" : `Sous-total ${l.axeCode ?? ""} ${l.axeIntitule ?? ""}`}
+                </th>
+                {montants}
+                <td className={cellule} />
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

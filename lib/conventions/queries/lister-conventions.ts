@@ -1,0 +1,46 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Contexte } from "@/lib/contexte";
+import { decalage, pageDe, TAILLE_PAGE, type PageDe } from "@/lib/pagination";
+import type { FiltresConventions } from "../schemas";
+import type { StatutConvention } from "../domain/convention";
+
+export interface ConventionListe {
+  id: string;
+  objet: string;
+  type: "SUBVENTION" | "MARCHE_PUBLIC" | "ACCORD_CADRE";
+  statut: StatutConvention;
+  titulaire: string | null;
+  dateDebut: Date;
+  dateFin: Date;
+  montantCourant: number | null;
+  mandate: number;
+}
+
+/** Conventions du périmètre, avec montant courant (avenants compris) et mandaté, calculés en SQL. */
+export async function listerConventions({ acteur, db }: Contexte, f: FiltresConventions): Promise<PageDe<ConventionListe>> {
+  const conditions: Prisma.Sql[] = [Prisma.sql`c.departement_id = ${acteur.departementId}`];
+  if (acteur.role === "OPERATEUR") {
+    const s = acteur.structureId ?? "";
+    conditions.push(Prisma.sql`(c.structure_id = ${s} OR EXISTS (SELECT 1 FROM lot l LEFT JOIN lot_cotraitant lc ON lc.lot_id = l.id
+      WHERE l.convention_id = c.id AND (l.mandataire_id = ${s} OR lc.structure_id = ${s})))`);
+  }
+  if (f.q) conditions.push(Prisma.sql`(unaccent(c.objet) ILIKE unaccent(${`%${f.q}%`}) OR unaccent(coalesce(s.nom, '')) ILIKE unaccent(${`%${f.q}%`}))`);
+  if (f.statut) conditions.push(Prisma.sql`c.statut = ${f.statut}::statut_convention`);
+  if (f.type) conditions.push(Prisma.sql`c.type = ${f.type}::type_convention`);
+  const { skip } = decalage(f.page);
+  const lignes = await db.$queryRaw<(Omit<ConventionListe, "montantCourant" | "mandate"> & { montant_courant: bigint | null; mandate: bigint; total: bigint })[]>`
+    SELECT c.id, c.objet, c.type::text AS type, c.statut::text AS statut, s.nom AS titulaire, c.date_debut AS "dateDebut", c.date_fin AS "dateFin",
+           c.montant_initial_centimes + (SELECT coalesce(sum(a.delta_montant_centimes), 0) FROM avenant a WHERE a.convention_id = c.id) AS montant_courant,
+           (SELECT coalesce(sum(p.montant_centimes), 0) FROM paiement p WHERE p.convention_id = c.id AND p.statut = 'MANDATE') AS mandate,
+           count(*) OVER () AS total
+    FROM convention c LEFT JOIN structure s ON s.id = c.structure_id
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY c.date_debut DESC, c.objet
+    LIMIT ${TAILLE_PAGE} OFFSET ${skip}`;
+  return pageDe(
+    lignes.map(({ montant_courant, mandate, total: _t, ...l }) => ({ ...l, montantCourant: montant_courant === null ? null : Number(montant_courant), mandate: Number(mandate) })),
+    lignes[0] ? Number(lignes[0].total) : 0,
+    f.page,
+  );
+}
