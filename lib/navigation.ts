@@ -9,6 +9,8 @@ export interface EntreeNavigation {
 
 const ENTREES: EntreeNavigation[] = [
   { href: "/", libelle: "Accueil", permission: "referentiels:lire" },
+  { href: "/beneficiaires", libelle: "Bénéficiaires", permission: "beneficiaires:lire" },
+  { href: "/prescriptions", libelle: "Prescriptions", permission: "prescriptions:suivre" },
   { href: "/catalogue", libelle: "Catalogue", permission: "catalogue:lire" },
   { href: "/conventions", libelle: "Conventions", permission: "conventions:lire" },
   { href: "/budgets", libelle: "Budgets", permission: "budgets:lire" },

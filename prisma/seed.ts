@@ -23,6 +23,8 @@ import { ACTIONS_PDI_2024 } from "./donnees/catalogue-pdi";
 import { ACTIONS_PLICS_ARGENTAN } from "./donnees/catalogue-plics";
 import { ACTIONS_CALPAE_2019 } from "./donnees/catalogue-calpae";
 import { chargerFinances } from "./seed-finances";
+import { genererPopulationCd13, type ProfilPopulation } from "./seed-population";
+import { chargerParcours, chargerParcoursOrne } from "./seed-parcours";
 
 const etape = (texte: string) => console.log(`  · ${texte}`);
 
@@ -122,7 +124,9 @@ async function chargerCatalogue(
   return actions.length;
 }
 
-export async function seed(db: PrismaClient) {
+/** Population : « complet » (échelle réelle, défaut), « test » (1/50e), selon l'option ou SEED_POPULATION. */
+export async function seed(db: PrismaClient, options: { population?: ProfilPopulation } = {}) {
+  const profil: ProfilPopulation = options.population ?? (process.env.SEED_POPULATION === "test" ? "test" : "complet");
   const t0 = performance.now();
   console.log("Chargement des données de démonstration…");
   await viderBase(db);
@@ -211,6 +215,13 @@ export async function seed(db: PrismaClient) {
     });
   }
   etape(`comptes de démonstration : ${COMPTES_DEMO.length}`);
+
+  etape(`population synthétique des Bouches-du-Rhône (profil ${profil}) :`);
+  const population = await genererPopulationCd13(db, cd13.id, profil, (m) => console.log(`      ${m}`));
+  etape(`${population.foyers} foyers, ${population.personnes} demandeurs et conjoints`);
+  const { suivis } = await chargerParcours(db);
+  const suivisOrne = await chargerParcoursOrne(db, orne.id);
+  etape(`files actives des référents : ${suivis} personnes suivies (Bouches-du-Rhône), ${suivisOrne} (Orne)`);
   console.log(`Données chargées en ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
 }
 

@@ -30,14 +30,16 @@ const MISSIONS: Record<Acteur["role"], { texte: string; liens: { href: string; l
   RESPONSABLE_TERRITOIRE: {
     texte: "Vous pilotez votre territoire : ses communes, ses partenaires, et la validation des contrats.",
     liens: [
+      { href: "/beneficiaires", libelle: "Contrats à valider et bénéficiaires" },
       { href: "/territoires", libelle: "Mon territoire" },
       { href: "/catalogue", libelle: "Offre d'insertion du territoire" },
       { href: "/structures", libelle: "Structures partenaires" },
     ],
   },
   REFERENT: {
-    texte: "Vous accompagnez les bénéficiaires qui vous sont confiés. Votre file active s'affichera ici.",
+    texte: "Vous accompagnez les bénéficiaires qui vous sont confiés : orientation, contrat d'engagement, prescriptions.",
     liens: [
+      { href: "/beneficiaires", libelle: "Ma file active" },
       { href: "/catalogue", libelle: "Chercher une action d'insertion" },
       { href: "/structures", libelle: "Structures partenaires" },
       { href: "/programmes", libelle: "Programmes" },
@@ -46,6 +48,7 @@ const MISSIONS: Record<Acteur["role"], { texte: string; liens: { href: string; l
   OPERATEUR: {
     texte: "Vous déclarez l'activité de votre structure : actions, entrées, sorties et bilans.",
     liens: [
+      { href: "/prescriptions", libelle: "Prescriptions à traiter" },
       { href: "/catalogue", libelle: "Les actions de ma structure" },
       { href: "/conventions", libelle: "Mes conventions et bilans" },
       { href: "/structures", libelle: "Ma structure" },

@@ -74,3 +74,33 @@ export function perimetreConventions(acteur: Acteur): Prisma.ConventionWhereInpu
 export function perimetreBudget(acteur: Acteur): Prisma.LigneBudgetaireWhereInput {
   return { departementId: acteur.departementId };
 }
+
+/**
+ * Personnes dont l'acteur peut lire le dossier : le référent, celles qu'il suit aujourd'hui (période de
+ * référent en cours) ; le responsable, celles qui résident sur son territoire ; l'administrateur et le
+ * chargé de mission, tout le département. Le lecteur et l'opérateur : aucune (l'opérateur ne voit que
+ * ses prescriptions, par une requête à part qui ne montre ni santé ni sanctions).
+ */
+export function perimetrePersonnes(acteur: Acteur, aujourdHui = new Date()): Prisma.PersonneWhereInput {
+  const jour = new Date(Date.UTC(aujourdHui.getUTCFullYear(), aujourdHui.getUTCMonth(), aujourdHui.getUTCDate()));
+  switch (acteur.role) {
+    case "ADMIN":
+    case "CHARGE_MISSION":
+      return { foyer: { departementId: acteur.departementId } };
+    case "RESPONSABLE_TERRITOIRE":
+      return acteur.cheminTerritoire ? { foyer: { departementId: acteur.departementId, territoire: { chemin: { startsWith: acteur.cheminTerritoire } } } } : AUCUNE_LIGNE;
+    case "REFERENT":
+      return {
+        foyer: { departementId: acteur.departementId },
+        referents: { some: { referentId: acteur.id, dateDebut: { lte: jour }, OR: [{ dateFin: null }, { dateFin: { gte: jour } }] } },
+      };
+    default:
+      return AUCUNE_LIGNE;
+  }
+}
+
+/** Prescriptions que l'opérateur suit : celles des actions de sa structure. */
+export function perimetrePrescriptionsOperateur(acteur: Acteur): Prisma.PrescriptionWhereInput {
+  if (acteur.role === "OPERATEUR") return acteur.structureId ? { action: { departementId: acteur.departementId, structureId: acteur.structureId } } : AUCUNE_LIGNE;
+  return { action: { departementId: acteur.departementId } };
+}

@@ -14,6 +14,11 @@ export type Permission =
   | "bilans:saisir"
   | "budgets:lire"
   | "budgets:modifier"
+  | "beneficiaires:lire"
+  | "contrats:rediger"
+  | "contrats:valider"
+  | "prescriptions:prescrire"
+  | "prescriptions:suivre"
   | "utilisateurs:gerer"
   | "journal:lire";
 
@@ -34,6 +39,12 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "bilans:saisir": ["ADMIN", "CHARGE_MISSION", "OPERATEUR"],
   "budgets:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "LECTEUR"],
   "budgets:modifier": ["ADMIN", "CHARGE_MISSION"],
+  // dossiers individuels : jamais le lecteur ; l'opérateur n'y accède pas (il suit ses prescriptions)
+  "beneficiaires:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT"],
+  "contrats:rediger": ["REFERENT", "ADMIN"],
+  "contrats:valider": ["RESPONSABLE_TERRITOIRE", "ADMIN"],
+  "prescriptions:prescrire": ["REFERENT", "ADMIN"],
+  "prescriptions:suivre": ["OPERATEUR", "ADMIN", "CHARGE_MISSION"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
 };

@@ -133,3 +133,48 @@ export async function fabriquerActionInsertion(
     select: { id: true },
   });
 }
+
+export async function fabriquerFoyerEtPersonne(
+  db: Db,
+  f: { departementId: string; territoireId: string; numeroAllocataire: string; dateOuvertureDroits: Date; situationFamiliale?: string; nom: string; prenom: string; sexe: "F" | "M"; dateNaissance: Date; niveauFormation?: string },
+) {
+  const foyer = await db.foyer.create({
+    data: { departementId: f.departementId, territoireId: f.territoireId, numeroAllocataire: f.numeroAllocataire, dateOuvertureDroits: f.dateOuvertureDroits, situationFamiliale: f.situationFamiliale ?? "SEUL_SANS_ENFANT" },
+  });
+  const personne = await db.personne.create({
+    data: { foyerId: foyer.id, role: "DEMANDEUR", nom: f.nom, prenom: f.prenom, sexe: f.sexe, dateNaissance: f.dateNaissance, niveauFormation: f.niveauFormation ?? null },
+  });
+  return { foyer, personne };
+}
+
+export interface ObjectifAFabriquer {
+  libelle: string;
+  frein?: string | null;
+  activites: { libelle: string; categorie: string; mode: string; heuresHebdo: number; actionId?: string | null }[];
+}
+
+export async function fabriquerContrat(
+  db: Db,
+  c: {
+    personneId: string;
+    referentId: string;
+    statut: "BROUILLON" | "SIGNE" | "VALIDE" | "EN_COURS" | "ECHU" | "ROMPU" | "RENOUVELE";
+    dateDebut: Date;
+    dateFin: Date;
+    dateSignature?: Date | null;
+    dateValidation?: Date | null;
+    motifExemption?: string | null;
+    motifMinoration?: string | null;
+    objectifs: ObjectifAFabriquer[];
+  },
+) {
+  const { objectifs, ...champs } = c;
+  return db.contratEngagement.create({
+    data: {
+      ...champs,
+      objectifs: {
+        create: objectifs.map((o, ordre) => ({ libelle: o.libelle, frein: o.frein ?? null, ordre, activites: { create: o.activites.map((a, i) => ({ ...a, ordre: i })) } })),
+      },
+    },
+  });
+}

@@ -9,7 +9,7 @@ export async function chargerDemo(db: PrismaClient): Promise<void> {
   const log = console.log;
   console.log = () => {};
   try {
-    await seed(db);
+    await seed(db, { population: "test" });
   } finally {
     console.log = log;
   }

@@ -1,0 +1,36 @@
+import "server-only";
+import type { Contexte } from "@/lib/contexte";
+import { journaliser } from "@/lib/audit/journaliser";
+import { perimetrePersonnes } from "@/lib/authz/perimetre";
+import { exigerPermission } from "@/lib/authz/permissions";
+import { ErreurIntrouvable } from "@/lib/errors";
+import { delai, DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS } from "../domain/delais";
+
+/** Dossier individuel, dans le périmètre de l'acteur ; chaque lecture est inscrite au journal d'audit. */
+export async function dossierPersonne({ acteur, db }: Contexte, id: string, aujourdHui = new Date()) {
+  exigerPermission(acteur, "beneficiaires:lire");
+  const personne = await db.personne.findFirst({
+    where: { AND: [{ id }, perimetrePersonnes(acteur, aujourdHui)] },
+    include: {
+      foyer: { include: { territoire: { select: { id: true, nom: true } }, personnes: { select: { id: true, prenom: true, nom: true, role: true, sexe: true, dateNaissance: true } } } },
+      orientations: { orderBy: { dateDebut: "asc" }, include: { organisme: { select: { nom: true } } } },
+      referents: { orderBy: { dateDebut: "asc" }, include: { referent: { select: { prenom: true, nom: true } } } },
+      diagnostics: { orderBy: { date: "desc" }, include: { freins: true } },
+      contrats: { orderBy: { dateDebut: "desc" }, select: { id: true, statut: true, dateDebut: true, dateFin: true, dateSignature: true, motifExemption: true } },
+      prescriptions: { orderBy: { dateProposition: "desc" }, include: { action: { select: { id: true, code: true, intitule: true } } } },
+    },
+  });
+  if (!personne) throw new ErreurIntrouvable("Dossier");
+  await journaliser(db, acteur, { operation: "LECTURE", entite: "Personne", entiteId: id });
+  const ouverture = personne.foyer.dateOuvertureDroits;
+  const premierContrat = personne.contrats.map((c) => c.dateSignature).filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+  const orientation = delai(ouverture, personne.orientations[0]?.dateDebut ?? null, aujourdHui);
+  const contrat = delai(ouverture, premierContrat, aujourdHui);
+  return {
+    personne,
+    delais: {
+      orientation: { jours: orientation.jours, atteint: orientation.atteint, depasse: orientation.depasse(DELAI_ORIENTATION_JOURS) },
+      contrat: { jours: contrat.jours, atteint: contrat.atteint, depasse: contrat.depasse(DELAI_CONTRAT_JOURS) },
+    },
+  };
+}

@@ -1,0 +1,38 @@
+"use server";
+
+import { z } from "zod";
+import { actionSecurisee } from "@/lib/actions/action-securisee";
+import type { EtatFormulaire } from "@/lib/actions/etat-formulaire";
+import { dateObligatoire } from "@/lib/budgets/schemas";
+import { texteFacultatif } from "@/lib/validation";
+import { prescrire } from "./commands/prescrire";
+import { suivrePrescription } from "./commands/suivre-prescription";
+
+const prescription = actionSecurisee({
+  schema: z.object({ personneId: z.string().min(1), actionId: z.string({ error: "Choisissez une action." }).min(1, "Choisissez une action.") }),
+  permission: "prescriptions:prescrire",
+  executer: ({ acteur, db, donnees }) => prescrire({ acteur, db }, donnees),
+  revalider: (r) => [`/beneficiaires/${r.personneId}`],
+  messageSucces: "Prescription envoyée au porteur de l'action.",
+});
+export async function prescrireAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
+  return prescription(etat as EtatFormulaire<never>, formData);
+}
+
+const suivi = actionSecurisee({
+  schema: z.object({
+    id: z.string().min(1),
+    version: z.coerce.number().int(),
+    evenement: z.enum(["accepter", "refuser", "entrer", "sortir", "abandonner"]),
+    date: dateObligatoire("La date"),
+    motif: texteFacultatif(500, "Le motif"),
+    typeSortie: texteFacultatif(40, "Le type de sortie"),
+  }),
+  permission: "prescriptions:suivre",
+  executer: ({ acteur, db, donnees }) => suivrePrescription({ acteur, db }, donnees),
+  revalider: () => ["/prescriptions", "/catalogue"],
+  messageSucces: "Prescription mise à jour.",
+});
+export async function suivrePrescriptionAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
+  return suivi(etat as EtatFormulaire<never>, formData);
+}

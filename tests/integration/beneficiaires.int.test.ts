@@ -1,0 +1,156 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { creerClient } from "@/tests/setup/base";
+import { ErreurIntrouvable, ErreurMetier, ErreurPermission } from "@/lib/errors";
+import { fileActive, schemaFiltresFileActive } from "@/lib/beneficiaires/queries/file-active";
+import { dossierPersonne } from "@/lib/beneficiaires/queries/dossier-personne";
+import { enregistrerContrat, MESSAGE_CONFLIT_CONTRAT } from "@/lib/contrats/commands/enregistrer-contrat";
+import { signerContrat, validerContrat } from "@/lib/contrats/commands/cycle-contrat";
+import { schemaContrat } from "@/lib/contrats/schemas";
+import { prescrire } from "@/lib/prescriptions/commands/prescrire";
+import { suivrePrescription } from "@/lib/prescriptions/commands/suivre-prescription";
+import { prescriptionsOperateur, schemaFiltresPrescriptions } from "@/lib/prescriptions/queries/prescriptions-operateur";
+import { chargerDemo, contexteDe } from "./outils";
+
+let db: PrismaClient;
+const filtres = schemaFiltresFileActive.parse({});
+
+beforeAll(async () => {
+  db = creerClient();
+  await chargerDemo(db);
+});
+afterAll(async () => db.$disconnect());
+
+const suiviPar = async (courriel: string) => {
+  const ctx = await contexteDe(db, courriel);
+  return (await fileActive(ctx, filtres)).page;
+};
+
+describe("périmètre des dossiers individuels", () => {
+  it("le référent ne voit que sa file active", async () => {
+    const page = await suiviPar("referent.pole1@cd13.demo");
+    const referent = await db.utilisateur.findUniqueOrThrow({ where: { courriel: "referent.pole1@cd13.demo" } });
+    const attendus = await db.periodeReferent.count({ where: { referentId: referent.id } });
+    expect(page.total).toBe(attendus);
+    expect(page.total).toBeGreaterThan(0);
+  });
+
+  it("un référent ne lit pas le dossier d'une personne qu'il ne suit pas, même sur son pôle", async () => {
+    const ctx1 = await contexteDe(db, "referent.pole1@cd13.demo");
+    const autrePole = (await suiviPar("referent.pole2@cd13.demo")).lignes[0]!;
+    await expect(dossierPersonne(ctx1, autrePole.id)).rejects.toBeInstanceOf(ErreurIntrouvable);
+    const pole1 = await db.territoire.findFirstOrThrow({ where: { code: "POLE-I" } });
+    const nonSuivie = await db.personne.findFirstOrThrow({ where: { foyer: { territoire: { chemin: { startsWith: pole1.chemin } } }, referents: { none: {} } } });
+    await expect(dossierPersonne(ctx1, nonSuivie.id)).rejects.toBeInstanceOf(ErreurIntrouvable);
+  });
+
+  it("chaque lecture d'un dossier est inscrite au journal", async () => {
+    const ctx = await contexteDe(db, "referent.pole1@cd13.demo");
+    const personne = (await suiviPar("referent.pole1@cd13.demo")).lignes[0]!;
+    await dossierPersonne(ctx, personne.id);
+    expect(await db.journalAudit.count({ where: { operation: "LECTURE", entite: "Personne", entiteId: personne.id, utilisateurId: ctx.acteur.id } })).toBe(1);
+  });
+
+  it("le responsable du pôle III lit les dossiers de son territoire, pas ceux du pôle IV", async () => {
+    const ctx = await contexteDe(db, "responsable.pole3@cd13.demo");
+    const pole4 = await db.territoire.findFirstOrThrow({ where: { code: "POLE-IV" } });
+    const pole3 = await db.territoire.findFirstOrThrow({ where: { code: "POLE-III" } });
+    const de4 = await db.personne.findFirstOrThrow({ where: { foyer: { territoire: { chemin: { startsWith: pole4.chemin } } } } });
+    const de3 = await db.personne.findFirstOrThrow({ where: { foyer: { territoire: { chemin: { startsWith: pole3.chemin } } } } });
+    await expect(dossierPersonne(ctx, de4.id)).rejects.toBeInstanceOf(ErreurIntrouvable);
+    expect((await dossierPersonne(ctx, de3.id)).personne.id).toBe(de3.id);
+  });
+
+  it("le lecteur et l'opérateur n'ouvrent aucun dossier individuel", async () => {
+    const personne = (await suiviPar("referent.pole6@cd13.demo")).lignes[0]!;
+    await expect(dossierPersonne(await contexteDe(db, "lecteur@cd13.demo"), personne.id)).rejects.toBeInstanceOf(ErreurPermission);
+    await expect(dossierPersonne(await contexteDe(db, "operateur.ares@cd13.demo"), personne.id)).rejects.toBeInstanceOf(ErreurPermission);
+    expect((await fileActive(await contexteDe(db, "lecteur@cd13.demo"), filtres)).page.total).toBe(0);
+  });
+
+  it("les périodes de référent ne se chevauchent pas (contrainte en base)", async () => {
+    const periode = await db.periodeReferent.findFirstOrThrow();
+    await expect(db.periodeReferent.create({ data: { personneId: periode.personneId, referentId: periode.referentId, dateDebut: new Date("2026-06-01") } })).rejects.toThrow();
+  });
+});
+
+const plan = (heures: number[], extra: Record<string, unknown> = {}) =>
+  schemaContrat.parse({
+    personneId: "remplace-par-le-test",
+    dateDebut: "2026-01-05",
+    dateFin: "2027-01-04",
+    plan: JSON.stringify({
+      objectifs: [{ libelle: "Accéder à un emploi", frein: null, activites: heures.map((h, i) => ({ libelle: `Activité ${i}`, categorie: "PROFESSIONNELLE", mode: "ACCOMPAGNEE", heuresHebdo: String(h) })) }],
+      aides: [{ typeAide: "AI_PERMIS", objet: "Permis B", montant: "400" }],
+    }),
+    ...extra,
+  });
+
+describe("contrat d'engagement", () => {
+  it("refuse un plan de moins de 15 heures sans motif, sans rien écrire", async () => {
+    const ctx = await contexteDe(db, "referent.pole6@cd13.demo");
+    const personne = (await suiviPar("referent.pole6@cd13.demo")).lignes[0]!;
+    const avant = await db.contratEngagement.count();
+    const erreur = await enregistrerContrat(ctx, { ...plan([4, 6]), personneId: personne.id }).catch((e) => e);
+    expect(erreur).toBeInstanceOf(ErreurMetier);
+    expect(erreur.erreursChamps.motifMinoration[0]).toMatch(/moins de 15 h/);
+    expect(await db.contratEngagement.count()).toBe(avant);
+  });
+
+  it("crée, signe puis fait valider par le territoire ; deux éditions simultanées : une seule passe", async () => {
+    const ctx = await contexteDe(db, "referent.pole6@cd13.demo");
+    const personne = (await suiviPar("referent.pole6@cd13.demo")).lignes[1]!;
+    const { id } = await enregistrerContrat(ctx, { ...plan([8, 7]), personneId: personne.id });
+    const resultats = await Promise.allSettled([
+      enregistrerContrat(ctx, { ...plan([10, 5]), personneId: personne.id, id, version: 1 }),
+      enregistrerContrat(ctx, { ...plan([9, 6]), personneId: personne.id, id, version: 1 }),
+    ]);
+    expect(resultats.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((resultats.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.messageUtilisateur).toBe(MESSAGE_CONFLIT_CONTRAT);
+
+    await signerContrat(ctx, { id, version: 2, date: new Date("2026-01-05") });
+    await expect(validerContrat(ctx, { id, version: 3 })).rejects.toBeInstanceOf(ErreurPermission);
+    await expect(validerContrat(await contexteDe(db, "responsable.pole1@cd13.demo"), { id, version: 3 })).rejects.toBeInstanceOf(ErreurIntrouvable);
+    await validerContrat(await contexteDe(db, "responsable.pole6@cd13.demo"), { id, version: 3 }, new Date("2026-02-01"));
+    const c = await db.contratEngagement.findUniqueOrThrow({ where: { id }, include: { aides: true } });
+    expect(c.statut).toBe("EN_COURS");
+    expect(Number(c.aides[0]!.montantCentimes)).toBe(40_000);
+  });
+});
+
+describe("prescriptions", () => {
+  it("refuse une prescription sur une action complète, enregistre l'entrée puis la sortie", async () => {
+    const referent = await contexteDe(db, "referent.pole6@cd13.demo");
+    const operateur = await contexteDe(db, "operateur.ares@cd13.demo");
+    const ares = await db.actionInsertion.findFirstOrThrow({ where: { code: "2.2.5" } });
+    const [p1, p2] = (await suiviPar("referent.pole6@cd13.demo")).lignes.slice(2, 4);
+
+    await db.actionInsertion.update({ where: { id: ares.id }, data: { participantsEnCours: 40 } });
+    const complet = await prescrire(referent, { personneId: p1!.id, actionId: ares.id }).catch((e) => e);
+    expect(complet.messageUtilisateur).toBe("Cette action est complète : plus de place disponible.");
+
+    await db.actionInsertion.update({ where: { id: ares.id }, data: { participantsEnCours: 38 } });
+    const { id } = await prescrire(referent, { personneId: p1!.id, actionId: ares.id });
+    await expect(prescrire(referent, { personneId: p1!.id, actionId: ares.id })).rejects.toThrow(/déjà positionnée/);
+    const heda = await contexteDe(db, "operateur.heda@cd13.demo");
+    await expect(suivrePrescription(heda, { id, version: 1, evenement: "accepter", date: new Date(), motif: null, typeSortie: null })).rejects.toBeInstanceOf(ErreurIntrouvable);
+
+    await suivrePrescription(operateur, { id, version: 1, evenement: "accepter", date: new Date(), motif: null, typeSortie: null });
+    await suivrePrescription(operateur, { id, version: 2, evenement: "entrer", date: new Date(), motif: null, typeSortie: null });
+    expect((await db.actionInsertion.findUniqueOrThrow({ where: { id: ares.id } })).participantsEnCours).toBe(39);
+    await expect(suivrePrescription(operateur, { id, version: 3, evenement: "sortir", date: new Date(), motif: null, typeSortie: null })).rejects.toThrow(/type de sortie/);
+    await suivrePrescription(operateur, { id, version: 3, evenement: "sortir", date: new Date(), motif: null, typeSortie: "EMPLOI_DURABLE" });
+    expect((await db.actionInsertion.findUniqueOrThrow({ where: { id: ares.id } })).participantsEnCours).toBe(38);
+
+    // une place restante (38 + 1 acceptée = 39 < 40) puis complet
+    const autre = await prescrire(referent, { personneId: p2!.id, actionId: ares.id });
+    expect(autre.id).toBeTruthy();
+  });
+
+  it("l'opérateur ne voit que ses prescriptions, sans données de santé ni de contrat", async () => {
+    const page = await prescriptionsOperateur(await contexteDe(db, "operateur.ares@cd13.demo"), schemaFiltresPrescriptions.parse({}));
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.lignes.every((l) => l.action.code === "2.2.5")).toBe(true);
+    expect(Object.keys(page.lignes[0]!.personne).sort()).toEqual(["dateNaissance", "nom", "prenom"]);
+  });
+});
