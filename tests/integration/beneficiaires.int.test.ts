@@ -154,3 +154,30 @@ describe("prescriptions", () => {
     expect(Object.keys(page.lignes[0]!.personne).sort()).toEqual(["dateNaissance", "nom", "prenom"]);
   });
 });
+
+import { orienter } from "@/lib/beneficiaires/commands/orienter";
+import { diagnostiquer } from "@/lib/beneficiaires/commands/diagnostiquer";
+
+describe("orientation et diagnostic", () => {
+  it("réoriente en closant la période en cours la veille, sans chevauchement", async () => {
+    const responsable = await contexteDe(db, "responsable.pole6@cd13.demo");
+    const referent = await db.utilisateur.findUniqueOrThrow({ where: { courriel: "referent.pole6@cd13.demo" } });
+    const personne = (await suiviPar("referent.pole6@cd13.demo")).lignes[5]!;
+    const date = new Date(Date.UTC(2030, 0, 15));
+    await orienter(responsable, { personneId: personne.id, parcours: "SOCIAL", organismeId: null, referentId: referent.id, date });
+    const periodes = await db.periodeReferent.findMany({ where: { personneId: personne.id }, orderBy: { dateDebut: "asc" } });
+    expect(periodes.at(-1)!.dateDebut.toISOString().slice(0, 10)).toBe("2030-01-15");
+    expect(periodes.at(-2)!.dateFin!.toISOString().slice(0, 10)).toBe("2030-01-14");
+    await expect(orienter(await contexteDe(db, "referent.pole6@cd13.demo"), { personneId: personne.id, parcours: "SOCIAL", organismeId: null, referentId: referent.id, date })).rejects.toBeInstanceOf(ErreurPermission);
+    await expect(orienter(responsable, { personneId: personne.id, parcours: "SOCIAL", organismeId: null, referentId: referent.id, date })).rejects.toThrow(/Une période commence déjà/);
+  });
+
+  it("enregistre un diagnostic de freins avec leur niveau", async () => {
+    const ctx = await contexteDe(db, "referent.pole6@cd13.demo");
+    const personne = (await suiviPar("referent.pole6@cd13.demo")).lignes[6]!;
+    await diagnostiquer(ctx, { personneId: personne.id, date: new Date("2026-11-22"), freins: [{ frein: "MOBILITE", niveau: "FORT" }, { frein: "SANTE", niveau: "SANS_IMPACT" }] });
+    const d = await db.diagnostic.findFirstOrThrow({ where: { personneId: personne.id }, include: { freins: true } });
+    expect(d.freins.map((f) => `${f.frein}:${f.niveau}`).sort()).toEqual(["MOBILITE:FORT", "SANTE:SANS_IMPACT"]);
+    await expect(diagnostiquer(ctx, { personneId: personne.id, date: new Date(), freins: [] })).rejects.toThrow(/au moins un frein/);
+  });
+});

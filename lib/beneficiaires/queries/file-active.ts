@@ -55,7 +55,7 @@ export async function fileActive(contexte: Contexte, filtres: z.infer<typeof sch
       SELECT p.id, p.nom, p.prenom, p.date_naissance, t.nom AS commune, f.date_ouverture_droits AS ouverture,
         (SELECT min(o.date_debut) FROM periode_orientation o WHERE o.personne_id = p.id) AS orientation,
         (SELECT min(c.date_signature) FROM contrat_engagement c WHERE c.personne_id = p.id) AS premier_contrat,
-        (SELECT max(c.date_fin) FROM contrat_engagement c WHERE c.personne_id = p.id AND c.statut IN ('SIGNE', 'VALIDE', 'EN_COURS')) AS fin_contrat,
+        (SELECT max(c.date_fin) FROM contrat_engagement c WHERE c.personne_id = p.id AND c.statut IN ('SIGNE', 'VALIDE', 'EN_COURS') AND c.date_fin >= ${jour}::date) AS fin_contrat,
         EXISTS (SELECT 1 FROM prescription x WHERE x.personne_id = p.id AND x.statut = 'REFUSEE') AS refus
       FROM personne p JOIN foyer f ON f.id = p.foyer_id JOIN territoire t ON t.id = f.territoire_id
       WHERE p.role <> 'PERSONNE_A_CHARGE' AND f.etat_droit = 'OUVERT' AND ${perimetre} ${recherche}

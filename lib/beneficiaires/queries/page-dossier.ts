@@ -14,11 +14,21 @@ export async function pageDossier(contexte: Contexte, id: string) {
         select: { id: true, code: true, intitule: true },
       })
     : [];
-  const freins = await contexte.db.nomenclature.findMany({ where: { liste: "FREIN", departementId: null }, select: { code: true, libelle: true } });
+  const freins = await contexte.db.nomenclature.findMany({ where: { liste: "FREIN", departementId: null }, orderBy: { ordre: "asc" }, select: { code: true, libelle: true } });
+  const orienter = peut(contexte.acteur, "contrats:valider");
+  const [referents, organismes] = orienter
+    ? await Promise.all([
+        contexte.db.utilisateur.findMany({ where: { departementId: contexte.acteur.departementId, role: "REFERENT", actif: true }, orderBy: { nom: "asc" }, select: { id: true, prenom: true, nom: true } }),
+        contexte.db.structure.findMany({ where: { departementId: contexte.acteur.departementId }, orderBy: { nom: "asc" }, select: { id: true, nom: true } }),
+      ])
+    : [[], []];
   return {
     ...dossier,
     actions: actions.map((a) => ({ valeur: a.id, libelle: `${a.code} ${a.intitule}` })),
     freins: new Map(freins.map((f) => [f.code, f.libelle])),
-    droits: { prescrire, rediger: peut(contexte.acteur, "contrats:rediger") },
+    listeFreins: freins.map((f) => ({ valeur: f.code, libelle: f.libelle })),
+    referents: referents.map((r) => ({ valeur: r.id, libelle: `${r.prenom} ${r.nom}` })),
+    organismes: organismes.map((o) => ({ valeur: o.id, libelle: o.nom })),
+    droits: { prescrire, orienter, rediger: peut(contexte.acteur, "contrats:rediger") },
   };
 }

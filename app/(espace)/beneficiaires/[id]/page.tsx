@@ -9,6 +9,7 @@ import { EnTetePage } from "@/components/ui/en-tete-page";
 import { LienBouton } from "@/components/ui/bouton";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { FormulairePrescription } from "@/components/beneficiaires/formulaire-prescription";
+import { FormulaireDiagnostic, FormulaireOrientation } from "@/components/beneficiaires/formulaires-dossier";
 
 export const metadata: Metadata = { title: "Dossier" };
 
@@ -27,7 +28,7 @@ function Section({ titre, id, children }: { titre: string; id: string; children:
 
 export default async function PageDossier({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { personne: p, delais, actions, freins, droits } = await ou404(pageDossier(await contextePage("beneficiaires:lire"), id));
+  const { personne: p, delais, actions, freins, listeFreins, referents, organismes, droits } = await ou404(pageDossier(await contextePage("beneficiaires:lire"), id));
   const contratActif = p.contrats.find((c) => ["BROUILLON", "SIGNE", "VALIDE", "EN_COURS"].includes(c.statut));
   const brouillon = p.contrats.find((c) => c.statut === "BROUILLON");
   return (
@@ -134,9 +135,11 @@ export default async function PageDossier({ params }: { params: Promise<{ id: st
             )}
           </Section>
         </div>
-        {droits.prescrire ? (
-          <aside>
-            <FormulairePrescription personneId={p.id} actions={actions} />
+        {droits.prescrire || droits.orienter || droits.rediger ? (
+          <aside className="space-y-4">
+            {droits.prescrire ? <FormulairePrescription personneId={p.id} actions={actions} /> : null}
+            {droits.orienter ? <FormulaireOrientation personneId={p.id} referents={referents} organismes={organismes} /> : null}
+            {droits.rediger ? <FormulaireDiagnostic personneId={p.id} freins={listeFreins} /> : null}
           </aside>
         ) : null}
       </div>
