@@ -12,6 +12,7 @@ const ENTREES: EntreeNavigation[] = [
   { href: "/beneficiaires", libelle: "Bénéficiaires", permission: "beneficiaires:lire" },
   { href: "/prescriptions", libelle: "Prescriptions", permission: "prescriptions:suivre" },
   { href: "/catalogue", libelle: "Catalogue", permission: "catalogue:lire" },
+  { href: "/tableaux-de-bord", libelle: "Tableaux de bord", permission: "tableaux-de-bord:lire" },
   { href: "/conventions", libelle: "Conventions", permission: "conventions:lire" },
   { href: "/budgets", libelle: "Budgets", permission: "budgets:lire" },
   { href: "/territoires", libelle: "Territoires", permission: "referentiels:lire" },

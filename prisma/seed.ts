@@ -25,6 +25,8 @@ import { ACTIONS_CALPAE_2019 } from "./donnees/catalogue-calpae";
 import { chargerFinances } from "./seed-finances";
 import { genererPopulationCd13, type ProfilPopulation } from "./seed-population";
 import { chargerParcours, chargerParcoursOrne } from "./seed-parcours";
+import { POPULATION_CD13 } from "./donnees/population-cd13";
+import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
 
 const etape = (texte: string) => console.log(`  · ${texte}`);
 
@@ -222,6 +224,23 @@ export async function seed(db: PrismaClient, options: { population?: ProfilPopul
   const { suivis } = await chargerParcours(db);
   const suivisOrne = await chargerParcoursOrne(db, orne.id);
   etape(`files actives des référents : ${suivis} personnes suivies (Bouches-du-Rhône), ${suivisOrne} (Orne)`);
+
+  // chiffres publiés dans les fiches des pôles (D2 partie 3), affichés à côté des indicateurs calculés
+  for (const p of POPULATION_CD13) {
+    const valeurs: [string, number][] = [
+      ["ARSA", p.arsa],
+      ["ENTRANTS_MOYENS", p.entrantsMensuels],
+      ["SORTANTS_MOYENS", p.sortantsMensuels],
+      ["TAUX_CONTRACTUALISATION", p.tauxContractualisation],
+      ["AGE_MOYEN", p.ageMoyen],
+      ["PART_45_ET_PLUS", p.part45EtPlus],
+    ];
+    await db.statistiqueReference.createMany({
+      data: valeurs.map(([indicateur, valeur]) => ({ territoireId: territoires13.get(p.pole)!, indicateur, valeur, date: new Date("2023-12-31T00:00:00Z"), source: "PDI 2024-2026, fiche du pôle (D2 partie 3)" })),
+    });
+  }
+  const duree = await rafraichirIndicateurs(db);
+  etape(`agrégats des tableaux de bord calculés en ${duree} ms`);
   console.log(`Données chargées en ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
 }
 

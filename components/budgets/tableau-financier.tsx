@@ -9,7 +9,7 @@ export function TableauFinancier({ lignes, exercice }: { lignes: LigneTableau[];
   const cellule = "border-b border-gray-200 px-3 py-2 align-top";
   const nombre = `${cellule} text-right whitespace-nowrap`;
   return (
-    <div className="overflow-x-auto rounded border border-gray-300 bg-white">
+    <div className="overflow-x-auto rounded border border-gray-300 bg-white" tabIndex={0} role="region" aria-label={`Tableau financier des crédits ${exercice}`}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="p-3 text-left font-semibold">Tableau financier des crédits {exercice} (en euros)</caption>
         <thead className="bg-gray-100">

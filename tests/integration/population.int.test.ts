@@ -51,3 +51,37 @@ describe("population synthétique à l'échelle des Bouches-du-Rhône", () => {
     expect(Object.fromEntries(parPole.map((l) => [l.pole, l.n]))).toEqual(Object.fromEntries(POPULATION_CD13.map((p) => [p.pole, p.arsa])));
   });
 });
+
+import { tableauDeBord, schemaFiltresTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
+import { ErreurIntrouvable, ErreurPermission } from "@/lib/errors";
+import { contexteDe } from "./outils";
+
+describe("tableaux de bord", () => {
+  const filtres = (territoire = "") => schemaFiltresTableau.parse({ territoire, annee: "2026" });
+
+  it("la page du pôle IX montre les chiffres de sa fiche : âge × sexe, allocataires, chiffres publiés", async () => {
+    const pole = await db.territoire.findFirstOrThrow({ where: { code: "POLE-IX" } });
+    const t = await tableauDeBord(await contexteDe(db, "lecteur@cd13.demo"), filtres(pole.id));
+    const attendu = POPULATION_CD13.find((p) => p.pole === "POLE-IX")!;
+    expect(t.pyramide.lignes.map((l) => [l.hommes, l.femmes])).toEqual(attendu.ageSexe);
+    expect([t.pyramide.hommes, t.pyramide.femmes]).toEqual([3_541, 6_063]);
+    expect(t.population.allocataires).toBe(8_311);
+    expect(Math.round(t.pyramide.part45EtPlus! * 1000) / 10).toBe(35.9);
+    expect(t.references.find((r) => r.indicateur === "TAUX_CONTRACTUALISATION")?.valeur).toBe(82.4);
+  });
+
+  it("la vue départementale additionne les dix pôles", async () => {
+    const t = await tableauDeBord(await contexteDe(db, "admin@cd13.demo"), filtres());
+    expect(t.population.personnes).toBe(71_719);
+    expect(t.population.allocataires).toBe(62_303);
+    expect([t.pyramide.hommes, t.pyramide.femmes]).toEqual([29_573, 42_146]);
+  });
+
+  it("le responsable est cantonné à son territoire ; le référent n'a pas de tableau de bord", async () => {
+    const pole4 = await db.territoire.findFirstOrThrow({ where: { code: "POLE-IV" } });
+    const responsable = await contexteDe(db, "responsable.pole3@cd13.demo");
+    await expect(tableauDeBord(responsable, filtres(pole4.id))).rejects.toBeInstanceOf(ErreurIntrouvable);
+    expect((await tableauDeBord(responsable, filtres())).titre).toContain("Marseille III");
+    await expect(tableauDeBord(await contexteDe(db, "referent.pole3@cd13.demo"), filtres())).rejects.toBeInstanceOf(ErreurPermission);
+  });
+});
