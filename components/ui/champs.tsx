@@ -45,58 +45,46 @@ function Libelle({ nom, libelle, obligatoire }: Pick<ChampCommun, "nom" | "libel
   );
 }
 
-export function ChampTexte({
-  nom,
-  identifiant,
-  libelle,
-  erreurs,
-  aide,
-  obligatoire,
-  ...props
-}: ChampCommun & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+/** Attributs communs à tout contrôle : identifiant, nom, état d'erreur et descriptions associées. */
+function attributs({ nom, identifiant, erreurs, aide, obligatoire }: ChampCommun) {
   const id = identifiant ?? nom;
+  return {
+    id,
+    name: nom,
+    "aria-invalid": erreurs?.length ? true : undefined,
+    "aria-describedby": decrit(id, aide, erreurs),
+    required: obligatoire,
+    className: classeChamp(Boolean(erreurs?.length)),
+  };
+}
+
+/** Libellé, contrôle, aide et erreur : la même mise en page pour tous les champs. */
+function Champ({ commun, children }: { commun: ChampCommun; children: React.ReactNode }) {
+  const id = commun.identifiant ?? commun.nom;
   return (
     <div className="space-y-1">
-      <Libelle nom={id} libelle={libelle} obligatoire={obligatoire} />
-      <input
-        id={id}
-        name={nom}
-        aria-invalid={erreurs?.length ? true : undefined}
-        aria-describedby={decrit(id, aide, erreurs)}
-        required={obligatoire}
-        className={classeChamp(Boolean(erreurs?.length))}
-        {...props}
-      />
-      <Description nom={id} aide={aide} erreurs={erreurs} />
+      <Libelle nom={id} libelle={commun.libelle} obligatoire={commun.obligatoire} />
+      {children}
+      <Description nom={id} aide={commun.aide} erreurs={commun.erreurs} />
     </div>
   );
 }
 
-export function ChampZoneTexte({
-  nom,
-  identifiant,
-  libelle,
-  erreurs,
-  aide,
-  obligatoire,
-  ...props
-}: ChampCommun & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
-  const id = identifiant ?? nom;
+export function ChampTexte({ nom, identifiant, libelle, erreurs, aide, obligatoire, ...props }: ChampCommun & Omit<React.InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+  const commun = { nom, identifiant, libelle, erreurs, aide, obligatoire };
   return (
-    <div className="space-y-1">
-      <Libelle nom={id} libelle={libelle} obligatoire={obligatoire} />
-      <textarea
-        id={id}
-        name={nom}
-        aria-invalid={erreurs?.length ? true : undefined}
-        aria-describedby={decrit(id, aide, erreurs)}
-        required={obligatoire}
-        className={classeChamp(Boolean(erreurs?.length))}
-        rows={4}
-        {...props}
-      />
-      <Description nom={id} aide={aide} erreurs={erreurs} />
-    </div>
+    <Champ commun={commun}>
+      <input {...attributs(commun)} {...props} />
+    </Champ>
+  );
+}
+
+export function ChampZoneTexte({ nom, identifiant, libelle, erreurs, aide, obligatoire, ...props }: ChampCommun & Omit<React.TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+  const commun = { nom, identifiant, libelle, erreurs, aide, obligatoire };
+  return (
+    <Champ commun={commun}>
+      <textarea {...attributs(commun)} rows={4} {...props} />
+    </Champ>
   );
 }
 
@@ -111,19 +99,10 @@ export function ChampSelection({
   videLibelle,
   ...props
 }: ChampCommun & { options: { valeur: string; libelle: string }[]; videLibelle?: string } & Omit<React.SelectHTMLAttributes<HTMLSelectElement>, "name" | "id">) {
-  const id = identifiant ?? nom;
+  const commun = { nom, identifiant, libelle, erreurs, aide, obligatoire };
   return (
-    <div className="space-y-1">
-      <Libelle nom={id} libelle={libelle} obligatoire={obligatoire} />
-      <select
-        id={id}
-        name={nom}
-        aria-invalid={erreurs?.length ? true : undefined}
-        aria-describedby={decrit(id, aide, erreurs)}
-        required={obligatoire}
-        className={classeChamp(Boolean(erreurs?.length))}
-        {...props}
-      >
+    <Champ commun={commun}>
+      <select {...attributs(commun)} {...props}>
         {videLibelle !== undefined ? <option value="">{videLibelle}</option> : null}
         {options.map((o) => (
           <option key={o.valeur} value={o.valeur}>
@@ -131,7 +110,6 @@ export function ChampSelection({
           </option>
         ))}
       </select>
-      <Description nom={id} aide={aide} erreurs={erreurs} />
-    </div>
+    </Champ>
   );
 }

@@ -24,7 +24,7 @@ interface OptionsAction<S extends z.ZodType, R> {
  * en cas d'erreur pour que rien de ce qui a été tapé ne soit perdu.
  */
 export function actionSecurisee<S extends z.ZodType, R>(options: OptionsAction<S, R>) {
-  return async (_etat: EtatFormulaire<R>, formData: FormData): Promise<EtatFormulaire<R>> => {
+  return async (_etat: EtatFormulaire<unknown>, formData: FormData): Promise<EtatFormulaire<R>> => {
     const acteur = await exigerActeur();
     const valeurs = formDataVersObjet(formData);
     const analyse = options.schema.safeParse(valeurs);

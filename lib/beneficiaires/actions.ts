@@ -22,7 +22,7 @@ const orientation = actionSecurisee({
   messageSucces: "Orientation enregistrée.",
 });
 export async function orienterAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return orientation(etat as EtatFormulaire<never>, formData);
+  return orientation(etat, formData);
 }
 
 const NIVEAUX = ["FORT", "MOYEN", "SANS_IMPACT"] as const;
@@ -40,5 +40,5 @@ const diagnostic = actionSecurisee({
   messageSucces: "Diagnostic enregistré.",
 });
 export async function diagnostiquerAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return diagnostic(etat as EtatFormulaire<never>, formData);
+  return diagnostic(etat, formData);
 }

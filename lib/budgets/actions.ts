@@ -14,7 +14,7 @@ const engager = actionSecurisee({
   messageSucces: "Engagement enregistré.",
 });
 export async function engagerCreditsAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return engager(etat as EtatFormulaire<never>, formData);
+  return engager(etat, formData);
 }
 
 const deplacer = actionSecurisee({
@@ -25,5 +25,5 @@ const deplacer = actionSecurisee({
   messageSucces: "Mouvement de crédits enregistré.",
 });
 export async function deplacerCreditsAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return deplacer(etat as EtatFormulaire<never>, formData);
+  return deplacer(etat, formData);
 }

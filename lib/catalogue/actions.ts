@@ -15,7 +15,7 @@ const enregistrer = actionSecurisee({
 });
 
 export async function enregistrerActionInsertion(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  const resultat = await enregistrer(etat as EtatFormulaire<never>, formData);
+  const resultat = await enregistrer(etat, formData);
   if (resultat.statut === "succes") redirect(`/catalogue/${resultat.resultat.id}?enregistre=1`);
   return resultat;
 }
@@ -29,7 +29,7 @@ const suspendre = actionSecurisee({
 });
 
 export async function suspendreActionInsertion(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return suspendre(etat as EtatFormulaire<never>, formData);
+  return suspendre(etat, formData);
 }
 
 const reactiver = actionSecurisee({
@@ -41,5 +41,5 @@ const reactiver = actionSecurisee({
 });
 
 export async function reactiverActionInsertion(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return reactiver(etat as EtatFormulaire<never>, formData);
+  return reactiver(etat, formData);
 }

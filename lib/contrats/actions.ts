@@ -17,7 +17,7 @@ const enregistrer = actionSecurisee({
   revalider: chemins,
 });
 export async function enregistrerContratAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  const r = await enregistrer(etat as EtatFormulaire<never>, formData);
+  const r = await enregistrer(etat, formData);
   if (r.statut === "succes") redirect(`/contrats/${r.resultat.id}?enregistre=1`);
   return r;
 }
@@ -36,7 +36,7 @@ const evenement = actionSecurisee({
   messageSucces: "Contrat mis à jour.",
 });
 export async function evenementContratAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return evenement(etat as EtatFormulaire<never>, formData);
+  return evenement(etat, formData);
 }
 
 const renouveler = actionSecurisee({
@@ -46,7 +46,7 @@ const renouveler = actionSecurisee({
   revalider: chemins,
 });
 export async function renouvelerContratAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  const r = await renouveler(etat as EtatFormulaire<never>, formData);
+  const r = await renouveler(etat, formData);
   if (r.statut === "succes") redirect(`/contrats/${r.resultat.id}/modifier?renouvellement=1`);
   return r;
 }

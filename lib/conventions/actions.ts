@@ -20,7 +20,7 @@ const creer = actionSecurisee({
   revalider: (r) => chemins(r),
 });
 export async function creerConventionAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  const r = await creer(etat as EtatFormulaire<never>, formData);
+  const r = await creer(etat, formData);
   if (r.statut === "succes") redirect(`/conventions/${r.resultat.id}?enregistre=1`);
   return r;
 }
@@ -33,7 +33,7 @@ const avenant = actionSecurisee({
   messageSucces: "Avenant enregistré.",
 });
 export async function ajouterAvenantAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return avenant(etat as EtatFormulaire<never>, formData);
+  return avenant(etat, formData);
 }
 
 const paiement = actionSecurisee({
@@ -44,7 +44,7 @@ const paiement = actionSecurisee({
   messageSucces: "Paiement enregistré.",
 });
 export async function programmerPaiementAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return paiement(etat as EtatFormulaire<never>, formData);
+  return paiement(etat, formData);
 }
 
 const mandatement = actionSecurisee({
@@ -55,7 +55,7 @@ const mandatement = actionSecurisee({
   messageSucces: "Paiement mandaté.",
 });
 export async function mandaterPaiementAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return mandatement(etat as EtatFormulaire<never>, formData);
+  return mandatement(etat, formData);
 }
 
 const statut = actionSecurisee({
@@ -66,7 +66,7 @@ const statut = actionSecurisee({
   messageSucces: "État de la convention mis à jour.",
 });
 export async function changerStatutAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return statut(etat as EtatFormulaire<never>, formData);
+  return statut(etat, formData);
 }
 
 const bilan = actionSecurisee({
@@ -80,7 +80,7 @@ const bilan = actionSecurisee({
   revalider: (r) => chemins(r),
 });
 export async function enregistrerBilanAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  const r = await bilan(etat as EtatFormulaire<never>, formData);
+  const r = await bilan(etat, formData);
   if (r.statut === "succes") redirect(`/conventions/${r.resultat.conventionId}?bilan=1#bilans`);
   return r;
 }

@@ -16,7 +16,7 @@ const prescription = actionSecurisee({
   messageSucces: "Prescription envoyée au porteur de l'action.",
 });
 export async function prescrireAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return prescription(etat as EtatFormulaire<never>, formData);
+  return prescription(etat, formData);
 }
 
 const suivi = actionSecurisee({
@@ -34,5 +34,5 @@ const suivi = actionSecurisee({
   messageSucces: "Prescription mise à jour.",
 });
 export async function suivrePrescriptionAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return suivi(etat as EtatFormulaire<never>, formData);
+  return suivi(etat, formData);
 }

@@ -23,13 +23,13 @@ const modifier = actionSecurisee({
 });
 
 export async function creerStructureAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  const resultat = await creer(etat as EtatFormulaire<never>, formData);
+  const resultat = await creer(etat, formData);
   if (resultat.statut === "succes") redirect(`/structures/${resultat.resultat.id}?enregistre=1`);
   return resultat;
 }
 
 export async function modifierStructureAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  const resultat = await modifier(etat as EtatFormulaire<never>, formData);
+  const resultat = await modifier(etat, formData);
   if (resultat.statut === "succes") redirect(`/structures/${resultat.resultat.id}?enregistre=1`);
   return resultat;
 }

@@ -11,6 +11,8 @@ import { prescrire } from "@/lib/prescriptions/commands/prescrire";
 import { suivrePrescription } from "@/lib/prescriptions/commands/suivre-prescription";
 import { prescriptionsOperateur, schemaFiltresPrescriptions } from "@/lib/prescriptions/queries/prescriptions-operateur";
 import { chargerDemo, contexteDe } from "./outils";
+import { orienter } from "@/lib/beneficiaires/commands/orienter";
+import { diagnostiquer } from "@/lib/beneficiaires/commands/diagnostiquer";
 
 let db: PrismaClient;
 const filtres = schemaFiltresFileActive.parse({});
@@ -154,9 +156,6 @@ describe("prescriptions", () => {
     expect(Object.keys(page.lignes[0]!.personne).sort()).toEqual(["dateNaissance", "nom", "prenom"]);
   });
 });
-
-import { orienter } from "@/lib/beneficiaires/commands/orienter";
-import { diagnostiquer } from "@/lib/beneficiaires/commands/diagnostiquer";
 
 describe("orientation et diagnostic", () => {
   it("réoriente en closant la période en cours la veille, sans chevauchement", async () => {

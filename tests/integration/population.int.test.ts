@@ -3,6 +3,9 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { creerClient } from "@/tests/setup/base";
 import { seed } from "@/prisma/seed";
 import { POPULATION_CD13, TRANCHES } from "@/prisma/donnees/population-cd13";
+import { tableauDeBord, schemaFiltresTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
+import { ErreurIntrouvable, ErreurPermission } from "@/lib/errors";
+import { contexteDe } from "./outils";
 
 let db: PrismaClient;
 
@@ -51,10 +54,6 @@ describe("population synthétique à l'échelle des Bouches-du-Rhône", () => {
     expect(Object.fromEntries(parPole.map((l) => [l.pole, l.n]))).toEqual(Object.fromEntries(POPULATION_CD13.map((p) => [p.pole, p.arsa])));
   });
 });
-
-import { tableauDeBord, schemaFiltresTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
-import { ErreurIntrouvable, ErreurPermission } from "@/lib/errors";
-import { contexteDe } from "./outils";
 
 describe("tableaux de bord", () => {
   const filtres = (territoire = "") => schemaFiltresTableau.parse({ territoire, annee: "2026" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atteinte, montantCourant, refusPaiement, refusTransition, type EtatConvention } from "./convention";
+import { atteinte, justificationManquante, montantCourant, refusPaiement, refusTransition, sortiesExcessives, type EtatConvention } from "./convention";
 
 const base: EtatConvention = { statut: "INSTRUCTION", cpDate: null, cpRapport: null, dateSignature: null, montantCourant: 6_755_000, paye: 0, prevuNonMandate: 0 };
 
@@ -47,8 +47,6 @@ describe("indicateurs", () => {
     expect(atteinte(null, 3)).toBeNull();
   });
 });
-
-import { justificationManquante, sortiesExcessives } from "./convention";
 
 describe("bilans", () => {
   it("exige une justification quand la valeur est sous la cible", () => {
