@@ -27,6 +27,7 @@ import { genererPopulationCd13, type ProfilPopulation } from "./seed-population"
 import { chargerParcours, chargerParcoursOrne } from "./seed-parcours";
 import { POPULATION_CD13 } from "./donnees/population-cd13";
 import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
+import { actualiserEcheances } from "@/lib/contrats/echeances";
 
 const etape = (texte: string) => console.log(`  · ${texte}`);
 
@@ -239,6 +240,8 @@ export async function seed(db: PrismaClient, options: { population?: ProfilPopul
       data: valeurs.map(([indicateur, valeur]) => ({ territoireId: territoires13.get(p.pole)!, indicateur, valeur, date: new Date("2023-12-31T00:00:00Z"), source: "PDI 2024-2026, fiche du pôle (D2 partie 3)" })),
     });
   }
+  const echeances = await actualiserEcheances(db);
+  etape(`échéances des contrats : ${echeances.enCours} passés en cours, ${echeances.echus} échus`);
   const duree = await rafraichirIndicateurs(db);
   etape(`agrégats des tableaux de bord calculés en ${duree} ms`);
   console.log(`Données chargées en ${((performance.now() - t0) / 1000).toFixed(1)} s.`);

@@ -12,6 +12,7 @@ import { suivrePrescription } from "@/lib/prescriptions/commands/suivre-prescrip
 import { prescriptionsOperateur, schemaFiltresPrescriptions } from "@/lib/prescriptions/queries/prescriptions-operateur";
 import { chargerDemo, contexteDe } from "./outils";
 import { orienter } from "@/lib/beneficiaires/commands/orienter";
+import { actualiserEcheances } from "@/lib/contrats/echeances";
 import { diagnostiquer } from "@/lib/beneficiaires/commands/diagnostiquer";
 
 let db: PrismaClient;
@@ -178,5 +179,17 @@ describe("orientation et diagnostic", () => {
     const d = await db.diagnostic.findFirstOrThrow({ where: { personneId: personne.id }, include: { freins: true } });
     expect(d.freins.map((f) => `${f.frein}:${f.niveau}`).sort()).toEqual(["MOBILITE:FORT", "SANTE:SANS_IMPACT"]);
     await expect(diagnostiquer(ctx, { personneId: personne.id, date: new Date(), freins: [] })).rejects.toThrow(/au moins un frein/);
+  });
+});
+
+describe("échéances des contrats", () => {
+  it("fait passer en cours les contrats validés commencés, et échus les contrats en cours terminés", async () => {
+    const contrats = await db.contratEngagement.findMany({ where: { statut: "EN_COURS" }, take: 2 });
+    await db.contratEngagement.update({ where: { id: contrats[0]!.id }, data: { dateDebut: new Date("2025-02-01"), dateFin: new Date("2026-01-31") } });
+    await db.contratEngagement.update({ where: { id: contrats[1]!.id }, data: { statut: "VALIDE", dateDebut: new Date("2026-02-01"), dateFin: new Date("2027-01-31") } });
+    const r = await actualiserEcheances(db, new Date("2026-02-01T10:00:00Z"));
+    expect(r.enCours).toBeGreaterThanOrEqual(1);
+    expect((await db.contratEngagement.findUniqueOrThrow({ where: { id: contrats[0]!.id } })).statut).toBe("ECHU");
+    expect((await db.contratEngagement.findUniqueOrThrow({ where: { id: contrats[1]!.id } })).statut).toBe("EN_COURS");
   });
 });
