@@ -9,13 +9,8 @@ export async function etatLigne(client: Client, ligneId: string): Promise<EtatLi
   const [l] = await client.$queryRaw<
     { prevu: bigint; engage: bigint; mandate: bigint; entrants: bigint; sortants: bigint; exercice: number; programme_id: string; departement_id: string }[]
   >`
-    SELECT l.prevu_centimes AS prevu, l.exercice, l.programme_id, l.departement_id,
-      (SELECT coalesce(sum(e.montant_centimes), 0) FROM engagement e WHERE e.ligne_id = l.id) AS engage,
-      (SELECT coalesce(sum(p.montant_centimes), 0) FROM paiement p JOIN engagement e ON e.id = p.engagement_id
-        WHERE e.ligne_id = l.id AND p.statut = 'MANDATE') AS mandate,
-      (SELECT coalesce(sum(m.montant_centimes), 0) FROM mouvement_budgetaire m WHERE m.cible_id = l.id) AS entrants,
-      (SELECT coalesce(sum(m.montant_centimes), 0) FROM mouvement_budgetaire m WHERE m.source_id = l.id) AS sortants
-    FROM ligne_budgetaire l WHERE l.id = ${ligneId}`;
+    SELECT v.prevu, v.engage, v.mandate, v.entrants, v.sortants, l.exercice, l.programme_id, l.departement_id
+    FROM ligne_budgetaire l JOIN v_etat_ligne v ON v.id = l.id WHERE l.id = ${ligneId}`;
   if (!l) throw new Error(`ligne ${ligneId} absente`);
   return {
     prevu: Number(l.prevu),

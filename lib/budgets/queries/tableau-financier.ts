@@ -46,15 +46,12 @@ export async function tableauFinancier({ acteur, db }: Contexte, programmeId: st
     { niveau: LigneTableau["niveau"]; id: string | null; axe_code: string | null; axe_intitule: string | null; libelle: string | null; fiche_code: string | null; fiche_statut: string | null; objectifs: string | null; observations: string | null; prevu: bigint; engage: bigint; mandate: bigint; entrants: bigint; sortants: bigint }[]
   >`
     WITH l AS (
-      SELECT l.id, l.libelle, l.objectifs, l.observations, l.ordre, l.prevu_centimes AS prevu,
+      SELECT l.id, l.libelle, l.objectifs, l.observations, l.ordre, v.prevu,
              coalesce(a.ordre, 1000000) AS axe_ordre, a.code AS axe_code, a.intitule AS axe_intitule,
              f.code AS fiche_code, f.statut::text AS fiche_statut,
-             (SELECT coalesce(sum(e.montant_centimes), 0) FROM engagement e WHERE e.ligne_id = l.id) AS engage,
-             (SELECT coalesce(sum(p.montant_centimes), 0) FROM paiement p JOIN engagement e ON e.id = p.engagement_id
-               WHERE e.ligne_id = l.id AND p.statut = 'MANDATE') AS mandate,
-             (SELECT coalesce(sum(m.montant_centimes), 0) FROM mouvement_budgetaire m WHERE m.cible_id = l.id) AS entrants,
-             (SELECT coalesce(sum(m.montant_centimes), 0) FROM mouvement_budgetaire m WHERE m.source_id = l.id) AS sortants
+             v.engage, v.mandate, v.entrants, v.sortants
       FROM ligne_budgetaire l
+      JOIN v_etat_ligne v ON v.id = l.id
       LEFT JOIN axe_programme a ON a.id = l.axe_id
       LEFT JOIN fiche_action f ON f.id = l.fiche_id
       WHERE l.departement_id = ${acteur.departementId} AND l.programme_id = ${programmeId} AND l.exercice = ${exercice}

@@ -7,10 +7,8 @@ export async function budgetDepartement({ acteur, db }: Contexte) {
   const [parAxe, parFinanceur, conventions] = await Promise.all([
     db.$queryRaw<{ programme: string; exercice: number; axe: string; prevu: bigint; engage: bigint; mandate: bigint }[]>`
       SELECT p.intitule AS programme, l.exercice, coalesce(a.code || ' ' || a.intitule, 'Hors axe') AS axe,
-             sum(l.prevu_centimes)::bigint AS prevu,
-             sum((SELECT coalesce(sum(e.montant_centimes), 0) FROM engagement e WHERE e.ligne_id = l.id))::bigint AS engage,
-             sum((SELECT coalesce(sum(pa.montant_centimes), 0) FROM paiement pa JOIN engagement e ON e.id = pa.engagement_id WHERE e.ligne_id = l.id AND pa.statut = 'MANDATE'))::bigint AS mandate
-      FROM ligne_budgetaire l JOIN programme p ON p.id = l.programme_id LEFT JOIN axe_programme a ON a.id = l.axe_id
+             sum(v.prevu)::bigint AS prevu, sum(v.engage)::bigint AS engage, sum(v.mandate)::bigint AS mandate
+      FROM ligne_budgetaire l JOIN v_etat_ligne v ON v.id = l.id JOIN programme p ON p.id = l.programme_id LEFT JOIN axe_programme a ON a.id = l.axe_id
       WHERE l.departement_id = ${acteur.departementId}
       GROUP BY 1, 2, 3, a.ordre ORDER BY 2, a.ordre NULLS LAST`,
     db.$queryRaw<{ exercice: number; financeur: string; prevu: bigint }[]>`
