@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { ETAT_INITIAL, type EtatFormulaire } from "@/lib/actions/etat-formulaire";
 import { enregistrerActionInsertion } from "@/lib/catalogue/actions";
 import { CODES_PUBLICS, LIBELLES_MODE, LIBELLES_NATURE, LIBELLES_PUBLICS, LIBELLES_UNITE, LIBELLES_VISEE } from "@/lib/catalogue/domain/libelles";
-import { Alerte } from "@/components/ui/alerte";
+import { MessageFormulaire } from "@/components/ui/message-formulaire";
+import { useFormulaire } from "@/components/ui/use-formulaire";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { ChampSelection, ChampTexte, ChampZoneTexte } from "@/components/ui/champs";
 
@@ -41,27 +40,12 @@ export function FormulaireAction({
   options: { porteurs: Option[]; programmes: Option[]; axes: Option[]; territoires: Option[]; freins: Option[] };
   annulerVers: string;
 }) {
-  const [etat, envoyer, enCours] = useActionState<EtatFormulaire, FormData>(enregistrerActionInsertion, ETAT_INITIAL);
-  const erreurs = etat.statut === "erreur" ? etat.erreursChamps : {};
-  const valeurs = etat.statut === "erreur" ? etat.valeurs : initiales;
-  const v = (c: string) => {
-    const x = valeurs[c];
-    return Array.isArray(x) ? (x[0] ?? "") : (x ?? "");
-  };
-  const vs = (c: string) => {
-    const x = valeurs[c];
-    return x === undefined ? [] : Array.isArray(x) ? x : [x];
-  };
-  const cle = etat.statut === "erreur" ? JSON.stringify(etat.valeurs) : "initial";
+  const { etat, envoyer, enCours, erreurs, valeur: v, valeurs: vs, cle } = useFormulaire(enregistrerActionInsertion, initiales);
   const enum_ = (l: Record<string, string>) => Object.entries(l).map(([valeur, libelle]) => ({ valeur, libelle }));
 
   return (
     <form action={envoyer} className="max-w-4xl space-y-6" noValidate key={cle}>
-      {etat.statut === "erreur" ? (
-        <Alerte type="erreur" titre={etat.message}>
-          {Object.keys(erreurs).length ? "Corrigez les champs signalés ; vos saisies ont été conservées." : null}
-        </Alerte>
-      ) : null}
+      <MessageFormulaire etat={etat} />
       {v("id") ? <input type="hidden" name="id" value={v("id")} /> : null}
       {v("version") ? <input type="hidden" name="version" value={v("version")} /> : null}
 

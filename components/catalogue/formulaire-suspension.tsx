@@ -1,15 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
-import { ETAT_INITIAL, type EtatFormulaire } from "@/lib/actions/etat-formulaire";
 import { reactiverActionInsertion, suspendreActionInsertion } from "@/lib/catalogue/actions";
 import { Alerte } from "@/components/ui/alerte";
 import { Bouton } from "@/components/ui/bouton";
 import { ChampTexte } from "@/components/ui/champs";
+import { useFormulaire } from "@/components/ui/use-formulaire";
 
 export function FormulaireSuspension({ id, suspendue }: { id: string; suspendue: boolean }) {
-  const [etat, envoyer, enCours] = useActionState<EtatFormulaire, FormData>(suspendue ? reactiverActionInsertion : suspendreActionInsertion, ETAT_INITIAL);
-  const erreurs = etat.statut === "erreur" ? etat.erreursChamps : {};
+  const { etat, envoyer, enCours, erreurs, valeur } = useFormulaire(suspendue ? reactiverActionInsertion : suspendreActionInsertion);
   return (
     <form action={envoyer} className="no-print space-y-3 rounded border border-gray-300 bg-white p-4" noValidate>
       <h2 className="text-lg font-semibold text-marque-800">{suspendue ? "Réactiver l'action" : "Suspendre l'action"}</h2>
@@ -21,7 +19,7 @@ export function FormulaireSuspension({ id, suspendue }: { id: string; suspendue:
           libelle="Motif de la suspension"
           obligatoire
           aide="Visible des référents sur la fiche de l'action."
-          defaultValue={etat.statut === "erreur" ? String(etat.valeurs.motif ?? "") : ""}
+          defaultValue={valeur("motif")}
           erreurs={erreurs.motif}
         />
       )}

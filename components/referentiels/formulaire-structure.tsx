@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
-import { ETAT_INITIAL, type EtatFormulaire } from "@/lib/actions/etat-formulaire";
-import { Alerte } from "@/components/ui/alerte";
+import type { EtatFormulaire } from "@/lib/actions/etat-formulaire";
+import { MessageFormulaire } from "@/components/ui/message-formulaire";
+import { useFormulaire } from "@/components/ui/use-formulaire";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
 
@@ -33,18 +33,11 @@ export function FormulaireStructure({
   territoires: { valeur: string; libelle: string }[];
   annulerVers: string;
 }) {
-  const [etat, envoyer, enCours] = useActionState(action, ETAT_INITIAL);
-  const erreurs = etat.statut === "erreur" ? etat.erreursChamps : {};
   // après une erreur, on réaffiche exactement ce qui a été saisi
-  const v = (champ: keyof ValeursStructure) => (etat.statut === "erreur" ? String(etat.valeurs[champ] ?? "") : (initiales[champ] ?? ""));
-  const cle = etat.statut === "erreur" ? JSON.stringify(etat.valeurs) : "initial";
+  const { etat, envoyer, enCours, erreurs, valeur: v, cle } = useFormulaire(action, { ...initiales });
   return (
     <form action={envoyer} className="max-w-3xl space-y-4" noValidate key={cle}>
-      {etat.statut === "erreur" ? (
-        <Alerte type="erreur" titre={etat.message}>
-          {Object.keys(erreurs).length ? "Corrigez les champs signalés ci-dessous ; vos saisies ont été conservées." : null}
-        </Alerte>
-      ) : null}
+      <MessageFormulaire etat={etat} />
       {initiales.id ? <input type="hidden" name="id" value={initiales.id} /> : null}
       <div className="grid gap-4 md:grid-cols-2">
         <ChampTexte nom="nom" libelle="Nom" obligatoire defaultValue={v("nom")} erreurs={erreurs.nom} />
