@@ -20,7 +20,8 @@ export type Permission =
   | "prescriptions:prescrire"
   | "prescriptions:suivre"
   | "utilisateurs:gerer"
-  | "journal:lire";
+  | "journal:lire"
+  | "imports:gerer";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
 
@@ -47,6 +48,8 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "prescriptions:suivre": ["OPERATEUR", "ADMIN", "CHARGE_MISSION"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
+  // flux CAF/MSA et tableurs d'allocataires : pour leur seul département (périmètre)
+  "imports:gerer": ["ADMIN", "CHARGE_MISSION"],
 };
 
 export function peut(acteur: Pick<Acteur, "role">, permission: Permission): boolean {

@@ -36,6 +36,8 @@ CREATE TABLE "import_flux" (
     "resume" JSONB,
     "erreur" TEXT,
     "tache_execution_id" TEXT,
+    "avancement" INTEGER NOT NULL DEFAULT 0,
+    "etape" TEXT,
     "cree_le" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "termine_le" TIMESTAMP(3),
     CONSTRAINT "import_flux_pkey" PRIMARY KEY ("id")
