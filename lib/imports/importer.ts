@@ -151,7 +151,9 @@ export async function importerFichier(options: OptionsImport): Promise<ResumeImp
       // un seul import à la fois par département (la ligne de commande comme la tâche de fond)
       await client.query("SELECT pg_advisory_xact_lock(hashtext('import-flux:' || $1))", [imp.departement_id]);
       await client.query(TABLE_TRAVAIL);
+      if (process.env.IMPORT_CHRONO) console.error(`[chrono] ${Math.round(performance.now() - debut)} ms · verrou pris`);
       const entete = await lireEtCharger(client, imp.chemin_fichier, imp.departement_id, imp.code, resume, rejets, options.progression);
+      if (process.env.IMPORT_CHRONO) console.error(`[chrono] ${Math.round(performance.now() - debut)} ms · fichier lu et chargé`);
       await options.progression?.(85, 100, `${resume.foyersDansLeFichier.toLocaleString("fr-FR")} foyers lus ; application en base…`);
       await fusionner(client, imp.departement_id, imp.id, entete, resume);
       await enregistrerRejets(client, imp.id, rejets);
@@ -211,6 +213,7 @@ async function lireEtCharger(
     copie.on("error", ko);
   });
   let tampon = "";
+  let attenteCopie = 0;
   let organisme = "CAF";
   try {
     for await (const el of LECTEURS[format](chemin, (n) => (octets = n))) {
@@ -233,7 +236,9 @@ async function lireEtCharger(
       }
       tampon += lignesFoyer(f, organisme, parCode.get(f.numcom)!);
       if (tampon.length > 512 * 1024) {
+        const t0 = performance.now();
         if (!copie.write(tampon)) await once(copie, "drain");
+        attenteCopie += performance.now() - t0;
         tampon = "";
       }
       if (progression && performance.now() - derniere > 1000) {
@@ -243,7 +248,9 @@ async function lireEtCharger(
     }
     if (tampon) copie.write(tampon);
     copie.end();
+    const t0 = performance.now();
     await copieFinie;
+    if (process.env.IMPORT_CHRONO) console.error(`[chrono] COPY : ${Math.round(attenteCopie)} ms d'attente, ${Math.round(performance.now() - t0)} ms de fin`);
   } catch (e) {
     copie.destroy();
     await copieFinie.catch(() => {});
@@ -264,7 +271,13 @@ async function lireEtCharger(
 }
 
 async function fusionner(client: pg.Client, dep: string, importId: string, entete: EnteteFlux, resume: ResumeImport): Promise<void> {
-  const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
+  const chrono = Boolean(process.env.IMPORT_CHRONO);
+  const q = async (sql: string, params: unknown[] = []) => {
+    const t0 = performance.now();
+    const r = await client.query(sql, params);
+    if (chrono) console.error(`[chrono] ${Math.round(performance.now() - t0)} ms · ${sql.replace(/\s+/g, " ").slice(0, 70)}`);
+    return r;
+  };
   const date = resume.dateFlux!;
   if (entete.numeroFlux) {
     const { rowCount } = await q(`SELECT 1 FROM import_flux WHERE departement_id = $1 AND numero_flux = $2 AND statut = 'TERMINE' AND id <> $3 LIMIT 1`, [dep, entete.numeroFlux, importId]);

@@ -7,7 +7,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { creerClient } from "@/tests/setup/base";
-import { chargerDemo } from "./outils";
+import { chargerDemo, contexteDe } from "./outils";
+import { evenementsATraiter, fluxParMois } from "@/lib/imports/queries/evenements";
 import { creerImport } from "@/lib/imports/enregistrer";
 import { importerFichier, type ResumeImport } from "@/lib/imports/importer";
 
@@ -103,6 +104,7 @@ describe("import d'un flux complet puis du delta du lendemain", () => {
     const contrat = await db.contratEngagement.create({
       data: { personneId: demandeur.id, referentId: referent.id, statut: "EN_COURS", dateDebut: new Date("2026-06-01"), dateFin: new Date("2027-05-31") },
     });
+    await db.periodeReferent.create({ data: { personneId: demandeur.id, referentId: referent.id, dateDebut: new Date("2026-06-01") } });
 
     const r = await importer("j2.xml");
     comparer(r, attendu("j2.xml"));
@@ -120,6 +122,18 @@ describe("import d'un flux complet puis du delta du lendemain", () => {
     const rompu = await db.contratEngagement.findUniqueOrThrow({ where: { id: contrat.id } });
     expect(rompu.statut).toBe("ROMPU");
     expect(rompu.motifRupture).toContain("Fin de droit RSA");
+
+    // le référent le voit dans son « à faire », avec le contrat rompu ; un autre référent non
+    const aFaire = await evenementsATraiter(await contexteDe(db, "referent.pole1@cd13.demo"));
+    expect(aFaire.lignes).toContainEqual(expect.objectContaining({ personneId: demandeur.id, type: "SORTANT", contratRompu: true }));
+    const autre = await evenementsATraiter(await contexteDe(db, "referent.pole2@cd13.demo"));
+    expect(autre.lignes.some((l) => l.personneId === demandeur.id)).toBe(false);
+    // le tableau de bord du département compte entrants et sortants sur les événements
+    const flux = await fluxParMois(await contexteDe(db, "charge.mission@cd13.demo"), null, 2026);
+    const [compte] = await db.$queryRaw<{ entrants: number; sortants: number }[]>`
+      SELECT count(*) FILTER (WHERE type = 'ENTRANT')::int AS entrants, count(*) FILTER (WHERE type = 'SORTANT')::int AS sortants FROM evenement_foyer WHERE departement_id = ${cd13}`;
+    expect(flux.totaux).toMatchObject({ entrants: compte!.entrants, sortants: compte!.sortants });
+    expect(flux.totaux.sortants).toBe(a.sortants);
 
     const encore = await importer("j2.xml");
     expect(encore.changements).toBe(0);
