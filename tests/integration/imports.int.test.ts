@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { creerClient } from "@/tests/setup/base";
 import { chargerDemo, contexteDe } from "./outils";
 import { evenementsATraiter, fluxParMois } from "@/lib/imports/queries/evenements";
+import { exporterRejets, listerImports, obtenirImport } from "@/lib/imports/queries/imports";
+import { ErreurIntrouvable, ErreurPermission } from "@/lib/errors";
 import { creerImport } from "@/lib/imports/enregistrer";
 import { importerFichier, type ResumeImport } from "@/lib/imports/importer";
 
@@ -195,5 +197,20 @@ describe("tableurs de l'Orne", () => {
     const r = await importer("o.xlsx", orne);
     expect(r.format).toBe("XLSX");
     expect(r).toMatchObject({ foyersDansLeFichier: 300, foyersAppliques: 300, changements: 0 });
+  });
+});
+
+describe("droits sur les imports", () => {
+  it("seuls l'administrateur et le chargé de mission du département voient un import ; hors département, 404", async () => {
+    const r = await importer("e.xml");
+    await expect(obtenirImport(await contexteDe(db, "charge.mission@cd13.demo"), r.importId)).resolves.toMatchObject({ id: r.importId, foyersRejetes: 30 });
+    await expect(obtenirImport(await contexteDe(db, "admin@orne.demo"), r.importId)).rejects.toBeInstanceOf(ErreurIntrouvable);
+    await expect(listerImports(await contexteDe(db, "referent.pole1@cd13.demo"))).rejects.toBeInstanceOf(ErreurPermission);
+    await expect(obtenirImport(await contexteDe(db, "lecteur@cd13.demo"), r.importId)).rejects.toBeInstanceOf(ErreurPermission);
+    // l'export des rejets neutralise les formules et est journalisé
+    const { contenu } = await exporterRejets(await contexteDe(db, "admin@cd13.demo"), r.importId);
+    expect(contenu.split("\r\n").filter(Boolean)).toHaveLength(31);
+    const journal = await db.journalAudit.findMany({ where: { entite: "ImportFlux", entiteId: r.importId } });
+    expect(journal.map((j) => j.operation).sort()).toEqual(["EXPORT", "IMPORT"]);
   });
 });
