@@ -1,6 +1,6 @@
 // Tâche quotidienne : contrats validés → en cours, contrats en cours arrivés à échéance → échus.
 //   npm run contrats:echeances
-import { creerClient } from "@/tests/setup/base";
+import { creerClient } from "@/lib/db-script";
 import { actualiserEcheances } from "@/lib/contrats/echeances";
 
 const db = creerClient();
