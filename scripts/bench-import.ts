@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { applyMigrations } from "./apply-migrations.mjs";
-import { creerClient, viderBase } from "@/tests/setup/base";
+import { creerClient, viderBase } from "@/lib/db-script";
 import { fabriquerDepartement, fabriquerTerritoire } from "@/tests/factories";
 import { POLES_CD13 } from "@/prisma/donnees/territoires";
 import { chargerCommunes } from "@/prisma/seed-communes";

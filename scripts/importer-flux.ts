@@ -3,7 +3,7 @@
 // (le résumé de docs/decisions/1101-imports-flux-caf.md). Code de sortie non nul si le fichier est illisible.
 //   npm run flux:importer -- j1.xml [--departement 13]
 import path from "node:path";
-import { creerClient } from "@/tests/setup/base";
+import { creerClient } from "@/lib/db-script";
 import { creerImport, departementDuFichier } from "@/lib/imports/enregistrer";
 import { importerFichier } from "@/lib/imports/importer";
 import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";

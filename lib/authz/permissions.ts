@@ -21,7 +21,8 @@ export type Permission =
   | "prescriptions:suivre"
   | "utilisateurs:gerer"
   | "journal:lire"
-  | "imports:gerer";
+  | "imports:gerer"
+  | "taches:gerer";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
 
@@ -50,6 +51,7 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "journal:lire": ["ADMIN"],
   // flux CAF/MSA et tableurs d'allocataires : pour leur seul département (périmètre)
   "imports:gerer": ["ADMIN", "CHARGE_MISSION"],
+  "taches:gerer": ["ADMIN"],
 };
 
 export function peut(acteur: Pick<Acteur, "role">, permission: Permission): boolean {

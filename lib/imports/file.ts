@@ -1,17 +1,11 @@
-// Mise en file de la tâche d'import. En attendant le lanceur commun (lib/taches), la tâche est exécutée
-// dans le processus du serveur, une à la fois par département (verrou consultatif dans l'import).
+// Mise en file de la tâche d'import dans le lanceur commun (lib/taches) : le travailleur du serveur
+// l'exécute, une à la fois par département.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { executerImport, NOM_TACHE_IMPORT } from "./taches/importer-flux";
+import { mettreEnFile } from "@/lib/taches/file";
+import { NOM_TACHE_IMPORT } from "./taches/importer-flux";
 
-export async function mettreImportEnFile(db: PrismaClient, i: { importId: string; departementId: string; demandeParId: string }): Promise<void> {
-  void NOM_TACHE_IMPORT;
-  void i.demandeParId;
-  const promesse = executerImport({
-    db,
-    departementId: i.departementId,
-    parametres: { importId: i.importId },
-    executionId: `local-${i.importId}`,
-    progression: async () => {},
-  });
-  promesse.catch((e) => console.error("[imports] échec de l'import", i.importId, e));
+export async function mettreImportEnFile(db: PrismaClient, i: { importId: string; departementId: string; demandeParId: string }): Promise<{ id: string }> {
+  const tache = await mettreEnFile(db, { nom: NOM_TACHE_IMPORT, departementId: i.departementId, parametres: { importId: i.importId }, demandeParId: i.demandeParId });
+  await db.importFlux.update({ where: { id: i.importId }, data: { tacheExecutionId: tache.id, etape: "En attente de traitement…" } });
+  return tache;
 }

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { creerClient } from "@/tests/setup/base";
+import { creerClient } from "@/lib/db-script";
 import { chargerDemo, contexteDe } from "./outils";
 import { evenementsATraiter, fluxParMois } from "@/lib/imports/queries/evenements";
 import { exporterRejets, listerImports, obtenirImport } from "@/lib/imports/queries/imports";

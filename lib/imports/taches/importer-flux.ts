@@ -1,22 +1,13 @@
 // Tâche de fond « imports:flux » : exécute un import déposé (une exécution à la fois par département),
 // publie l'avancement (tâche et enregistrement de l'import, lu par la page), puis rafraîchit les agrégats
 // des tableaux de bord. Sans "server-only" ni "@/lib/db" : la base est celle du contexte.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ContexteTache, DefinitionTache } from "@/lib/taches/types";
 import { importerFichier } from "../importer";
 import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
 
-/** Sous-ensemble du ContexteTache de lib/taches/types.ts dont la tâche a besoin. */
-export interface ContexteImport {
-  db: PrismaClient;
-  departementId: string | null;
-  parametres: Record<string, unknown>;
-  executionId: string;
-  progression(fait: number, total?: number | null, message?: string): Promise<void>;
-}
-
 export const NOM_TACHE_IMPORT = "imports:flux";
 
-export async function executerImport(ctx: ContexteImport): Promise<Record<string, unknown>> {
+export async function executerImport(ctx: ContexteTache): Promise<Record<string, unknown>> {
   const importId = String(ctx.parametres.importId ?? "");
   const imp = await ctx.db.importFlux.findUnique({ where: { id: importId }, select: { departementId: true } });
   if (!imp || (ctx.departementId && imp.departementId !== ctx.departementId)) throw new Error(`import introuvable : ${importId}`);
@@ -36,7 +27,7 @@ export async function executerImport(ctx: ContexteImport): Promise<Record<string
   return { ...resume };
 }
 
-export const tacheImporterFlux = {
+export const tacheImporterFlux: DefinitionTache = {
   nom: NOM_TACHE_IMPORT,
   libelle: "Import d'un fichier d'allocataires (flux CAF/MSA, tableur)",
   parDepartement: true,
