@@ -11,6 +11,7 @@ import { chargerDemo, contexteDe } from "./outils";
 import { evenementsATraiter, fluxParMois } from "@/lib/imports/queries/evenements";
 import { exporterRejets, listerImports, obtenirImport } from "@/lib/imports/queries/imports";
 import { ErreurIntrouvable, ErreurPermission } from "@/lib/errors";
+import { executerMaintenant } from "@/lib/taches/file";
 import { creerImport } from "@/lib/imports/enregistrer";
 import { importerFichier, type ResumeImport } from "@/lib/imports/importer";
 
@@ -212,5 +213,20 @@ describe("droits sur les imports", () => {
     expect(contenu.split("\r\n").filter(Boolean)).toHaveLength(31);
     const journal = await db.journalAudit.findMany({ where: { entite: "ImportFlux", entiteId: r.importId } });
     expect(journal.map((j) => j.operation).sort()).toEqual(["EXPORT", "IMPORT"]);
+  });
+});
+
+describe("tâche de fond", () => {
+  it("la tâche imports:flux du lanceur importe, publie l'avancement et rafraîchit les agrégats des tableaux de bord", async () => {
+    generer("--departement", "13", "--foyers", "150", "--graine", "21", "--sortie", "tache.xml");
+    const imp = await creerImport(db, { departementId: cd13, utilisateurId: null, nomFichier: "tache.xml", chemin: path.join(dossier, "tache.xml") });
+    const avant = await db.$queryRaw<{ rafraichi_le: Date }[]>`SELECT rafraichi_le FROM rafraichissement_indicateurs WHERE vue = 'mv_population'`;
+    const execution = await executerMaintenant(db, { nom: "imports:flux", departementId: cd13, parametres: { importId: imp.id } });
+    expect(execution.statut).toBe("TERMINEE");
+    expect(execution.resultat).toMatchObject({ foyersAppliques: 150, changements: 150 });
+    const fini = await db.importFlux.findUniqueOrThrow({ where: { id: imp.id } });
+    expect(fini).toMatchObject({ statut: "TERMINE", avancement: 100, tacheExecutionId: execution.id });
+    const apres = await db.$queryRaw<{ rafraichi_le: Date }[]>`SELECT rafraichi_le FROM rafraichissement_indicateurs WHERE vue = 'mv_population'`;
+    expect(apres[0]!.rafraichi_le.getTime()).toBeGreaterThan(avant[0]?.rafraichi_le.getTime() ?? 0);
   });
 });
