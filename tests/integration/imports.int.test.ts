@@ -144,6 +144,17 @@ describe("import d'un flux complet puis du delta du lendemain", () => {
   });
 });
 
+describe("allocataire qui redemande le RSA", () => {
+  it("un nouveau n° de demande avec le même matricule crée un nouveau foyer sans faire échouer l'import", async () => {
+    const xml = fs.readFileSync(path.join(dossier, "j1.xml"), "utf8");
+    const foyer = /<Foyer>[\s\S]*?<\/Foyer>/.exec(xml)![0].replace(/<NUMDEMRSA>\d+<\/NUMDEMRSA>/, "<NUMDEMRSA>13999999999</NUMDEMRSA>");
+    const entete = xml.split("\n").slice(0, 2).join("\n").replace(/numeroFlux="[^"]+"/, 'numeroFlux="redemande"');
+    fs.writeFileSync(path.join(dossier, "redemande.xml"), `${entete}\n${foyer}\n</FluxBeneficiaires>\n`);
+    const r = await importer("redemande.xml");
+    expect(r).toMatchObject({ fichierIllisible: false, foyersAppliques: 1, nouveauxFoyers: 1 });
+  });
+});
+
 describe("rejets et fichiers illisibles", () => {
   it("rejette chaque foyer en erreur seul, avec sa position, son champ et un motif en français, et applique les autres", async () => {
     const r = await importer("e.xml");

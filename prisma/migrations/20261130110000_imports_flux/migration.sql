@@ -11,6 +11,9 @@ ALTER TABLE "foyer" ADD COLUMN "numero_demande_rsa" TEXT,
   ADD COLUMN "code_postal" TEXT,
   ADD COLUMN "empreinte_flux" TEXT,
   ADD COLUMN "date_flux" DATE;
+-- un allocataire (matricule) peut revenir avec une nouvelle demande RSA : le matricule n'est plus unique
+DROP INDEX "foyer_departement_id_numero_allocataire_key";
+CREATE INDEX "foyer_departement_id_numero_allocataire_idx" ON "foyer"("departement_id", "numero_allocataire");
 CREATE UNIQUE INDEX "foyer_departement_id_organisme_numero_demande_rsa_key" ON "foyer"("departement_id", "organisme", "numero_demande_rsa");
 
 ALTER TABLE "personne" ADD COLUMN "soumis_droits_devoirs" BOOLEAN,
