@@ -23,19 +23,21 @@ test("l'administrateur importe un flux CAF : barre de progression, résumé, rej
 
   // sans fichier : message à côté du champ (validation du navigateur contournée)
   await page.locator("form[aria-label='Déposer un fichier']").evaluate((f: HTMLFormElement) => (f.noValidate = true));
-  await page.getByRole("button", { name: "Importer" }).click();
+  await page.getByRole("button", { name: "Importer", exact: true }).click();
   await expect(page.locator("#fichier-erreur")).toContainText("Choisissez un fichier");
 
   await page.getByLabel("Fichier à importer").setInputFiles(fichier);
-  await page.getByRole("button", { name: "Importer" }).click();
+  await page.getByRole("button", { name: "Importer", exact: true }).click();
   await page.waitForURL(/\/imports\/[^/]+$/);
   const barre = page.getByRole("progressbar", { name: "Avancement de l'import" });
   await expect(barre).toBeVisible();
   await verifierAccessibilite(page);
   await capturer(page, "imports-avancement-1366");
 
-  await expect(page.getByRole("status").filter({ hasText: "Import terminé" })).toBeVisible({ timeout: 150_000 });
+  // la page se recharge seule quand l'import est fini : résumé et rejets apparaissent
   const resume = page.getByRole("table", { name: "Résumé de l'import" });
+  await expect(resume).toBeVisible({ timeout: 150_000 });
+  await expect(page.getByRole("status").filter({ hasText: "Import terminé" })).toBeVisible();
   await expect(resume.getByRole("row", { name: /^Foyers dans le fichier/ })).toContainText("15\u00a0000");
   await expect(resume.getByRole("row", { name: /^Foyers rejetés/ })).toContainText(String(attendu.foyersRejetes));
   await expect(resume.getByRole("row", { name: /^Foyers appliqués/ })).toContainText(attendu.foyersAppliques.toLocaleString("fr-FR"));

@@ -90,7 +90,7 @@ export default async function PageImport({ params }: { params: Promise<{ id: str
                     <Td className="text-right">{formaterNombre(r.position)}</Td>
                     <Td className="font-mono">{r.identifiant ?? "—"}</Td>
                     <Td>{r.champ}</Td>
-                    <Td>
+                    <Td className="min-w-64">
                       <span className="font-semibold">{r.libelleCode}</span> — {r.motif}
                     </Td>
                   </tr>
