@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { creerClient } from "@/lib/db-script";
 import { chargerDemo, contexteDe } from "./outils";
 import { evenementsATraiter, fluxParMois } from "@/lib/imports/queries/evenements";
-import { exporterRejets, listerImports, obtenirImport } from "@/lib/imports/queries/imports";
+import { communesAAffecter, exporterRejets, listerImports, obtenirImport } from "@/lib/imports/queries/imports";
 import { ErreurIntrouvable, ErreurPermission } from "@/lib/errors";
 import { executerMaintenant } from "@/lib/taches/file";
 import { creerImport } from "@/lib/imports/enregistrer";
@@ -197,6 +197,11 @@ describe("tableurs de l'Orne", () => {
     const [aAffecter] = await db.$queryRaw<{ n: number }[]>`
       SELECT count(*)::int AS n FROM foyer f JOIN territoire t ON t.id = f.territoire_id WHERE f.departement_id = ${orne} AND t.parent_id IS NULL`;
     expect(aAffecter!.n).toBe(r.foyersTerritoireAAffecter);
+    // signalées à l'administrateur sur /imports
+    const communes = await communesAAffecter(await contexteDe(db, "admin@orne.demo"));
+    expect(communes).toHaveLength(32);
+    expect(communes.reduce((s, c) => s + c.foyers, 0)).toBe(r.foyersTerritoireAAffecter);
+    expect(communes.map((c) => c.nom)).toContain("L'Aigle");
     expect((await importer("o.csv", orne)).changements).toBe(0);
   });
 

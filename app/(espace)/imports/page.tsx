@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { contextePage } from "@/lib/pages";
-import { listerImports } from "@/lib/imports/queries/imports";
+import { communesAAffecter, listerImports } from "@/lib/imports/queries/imports";
 import { formaterDateHeure, formaterNombre } from "@/lib/format";
 import { EnTetePage } from "@/components/ui/en-tete-page";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
@@ -11,7 +11,8 @@ import { LIBELLES_STATUT_IMPORT } from "@/components/imports/libelles";
 export const metadata: Metadata = { title: "Imports" };
 
 export default async function PageImports() {
-  const imports = await listerImports(await contextePage("imports:gerer"));
+  const contexte = await contextePage("imports:gerer");
+  const [imports, aAffecter] = await Promise.all([listerImports(contexte), communesAAffecter(contexte)]);
   return (
     <>
       <EnTetePage
@@ -24,6 +25,25 @@ export default async function PageImports() {
         </h2>
         <FormulaireDepot />
       </section>
+      {aAffecter.length ? (
+        <section aria-labelledby="titre-a-affecter" className="mb-8 rounded border border-gray-300 bg-white p-4">
+          <h2 id="titre-a-affecter" className="mb-2 text-lg font-semibold text-marque-800">
+            Communes « territoire à affecter » ({formaterNombre(aAffecter.length)})
+          </h2>
+          <p className="mb-2 text-sm text-gray-700">
+            Ces communes du département ne sont rattachées à aucun pôle d&apos;insertion ni aucune commission RSA : leurs foyers sont importés
+            ({formaterNombre(aAffecter.reduce((s, c) => s + c.foyers, 0))} à ce jour) mais n&apos;apparaissent dans aucun territoire. Rattachez-les.
+          </p>
+          <p className="text-sm">
+            {aAffecter.map((c, i) => (
+              <span key={c.id}>
+                {i ? ", " : ""}
+                {c.nom} ({c.code}{c.foyers ? ` · ${formaterNombre(c.foyers)} foyers` : ""})
+              </span>
+            ))}
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="titre-historique">
         <h2 id="titre-historique" className="mb-3 text-lg font-semibold">
           Derniers imports

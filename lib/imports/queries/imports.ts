@@ -68,3 +68,13 @@ export async function exporterRejets({ acteur, db }: Contexte, id: string): Prom
   await journaliser(db, acteur, { operation: "EXPORT", entite: "ImportFlux", entiteId: id, details: { rejets: rejets.length } });
   return { nom: `rejets-${imp.nomFichier.replace(/\.[^.]+$/, "")}.csv`, contenu: "\uFEFF" + lignes.join("\r\n") + "\r\n" };
 }
+
+/** Communes du département qui ne sont rattachées à aucun pôle / commission (« territoire à affecter »), avec leurs foyers. */
+export async function communesAAffecter({ acteur, db }: Contexte) {
+  exigerPermission(acteur, "imports:gerer");
+  return db.$queryRaw<{ id: string; code: string; nom: string; foyers: number }[]>`
+    SELECT t.id, coalesce(t.code_insee, t.code) AS code, t.nom, count(f.id)::int AS foyers
+    FROM territoire t LEFT JOIN foyer f ON f.territoire_id = t.id
+    WHERE t.departement_id = ${acteur.departementId} AND t.parent_id IS NULL AND t.type IN ('COMMUNE', 'ARRONDISSEMENT')
+    GROUP BY t.id ORDER BY count(f.id) DESC, t.nom`;
+}
