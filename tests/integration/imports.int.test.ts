@@ -12,6 +12,7 @@ import { evenementsATraiter, fluxParMois } from "@/lib/imports/queries/evenement
 import { communesAAffecter, exporterRejets, listerImports, obtenirImport } from "@/lib/imports/queries/imports";
 import { ErreurIntrouvable, ErreurPermission } from "@/lib/errors";
 import { executerMaintenant } from "@/lib/taches/file";
+import { pageDossier } from "@/lib/beneficiaires/queries/page-dossier";
 import { creerImport } from "@/lib/imports/enregistrer";
 import { importerFichier, type ResumeImport } from "@/lib/imports/importer";
 
@@ -122,6 +123,9 @@ describe("import d'un flux complet puis du delta du lendemain", () => {
     expect(parType.ARRIVEE_MEMBRE).toBe(a.conjointsArrives);
     expect(parType.DEPART_MEMBRE).toBeUndefined();
     expect(parType.CHANGEMENT_TERRITOIRE ?? 0).toBe(r.changementsDeTerritoire);
+    // le dossier d'une personne importée s'ouvre (lecture journalisée), NIR masqué
+    const fiche = await pageDossier(await contexteDe(db, "referent.pole1@cd13.demo"), demandeur.id);
+    expect(JSON.stringify(fiche)).not.toMatch(/[12]\d{14}/);
     const rompu = await db.contratEngagement.findUniqueOrThrow({ where: { id: contrat.id } });
     expect(rompu.statut).toBe("ROMPU");
     expect(rompu.motifRupture).toContain("Fin de droit RSA");
