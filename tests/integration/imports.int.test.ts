@@ -248,5 +248,8 @@ describe("tâche de fond", () => {
     expect(fini).toMatchObject({ statut: "TERMINE", avancement: 100, tacheExecutionId: execution.id });
     const apres = await db.$queryRaw<{ rafraichi_le: Date }[]>`SELECT rafraichi_le FROM rafraichissement_indicateurs WHERE vue = 'mv_population'`;
     expect(apres[0]!.rafraichi_le.getTime()).toBeGreaterThan(avant[0]?.rafraichi_le.getTime() ?? 0);
+    // lancée sans import désigné (page des tâches) : rien en attente, rien à faire
+    const vide = await executerMaintenant(db, { nom: "imports:flux", departementId: cd13 });
+    expect(vide).toMatchObject({ statut: "TERMINEE", resultat: { message: "Aucun import en attente." } });
   });
 });

@@ -8,7 +8,17 @@ import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
 export const NOM_TACHE_IMPORT = "imports:flux";
 
 export async function executerImport(ctx: ContexteTache): Promise<Record<string, unknown>> {
-  const importId = String(ctx.parametres.importId ?? "");
+  let importId = String(ctx.parametres.importId ?? "");
+  if (!importId) {
+    // lancée à la main (page des tâches) : reprend le plus ancien import en attente du département
+    const enAttente = await ctx.db.importFlux.findFirst({
+      where: { statut: "EN_ATTENTE", ...(ctx.departementId ? { departementId: ctx.departementId } : {}) },
+      orderBy: { creeLe: "asc" },
+      select: { id: true },
+    });
+    if (!enAttente) return { message: "Aucun import en attente." };
+    importId = enAttente.id;
+  }
   const imp = await ctx.db.importFlux.findUnique({ where: { id: importId }, select: { departementId: true } });
   if (!imp || (ctx.departementId && imp.departementId !== ctx.departementId)) throw new Error(`import introuvable : ${importId}`);
   await ctx.db.importFlux.update({ where: { id: importId }, data: { tacheExecutionId: ctx.executionId } });
