@@ -49,3 +49,6 @@ CREATE TABLE "personne_anonymisee" (
     CONSTRAINT "personne_anonymisee_pkey" PRIMARY KEY ("personne_id")
 );
 CREATE INDEX "personne_anonymisee_departement_id_idx" ON "personne_anonymisee"("departement_id");
+
+-- Date de clôture ou de radiation des droits : point de départ de la durée de conservation
+ALTER TABLE "foyer" ADD COLUMN "date_fin_droits" DATE;
