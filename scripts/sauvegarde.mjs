@@ -15,7 +15,6 @@ import path from "node:path";
 import readline from "node:readline";
 import zlib from "node:zlib";
 import { pipeline } from "node:stream/promises";
-import { Readable } from "node:stream";
 import pg from "pg";
 import { applyMigrations } from "./apply-migrations.mjs";
 
@@ -36,6 +35,7 @@ async function tablesDeLaBase(client) {
 }
 
 /** Écrit la sauvegarde dans `fichier` ; instantané cohérent (une transaction REPEATABLE READ). */
+/** @param {{ url?: string; fichier: string; log?: (message: string) => void }} options */
 export async function sauvegarder({ url = process.env.DATABASE_URL, fichier, log = console.log } = {}) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -81,6 +81,7 @@ export async function sauvegarder({ url = process.env.DATABASE_URL, fichier, log
  * déclencheurs ni contrôles de clés pendant le chargement (session_replication_role = replica,
  * réservé à un superutilisateur), séquences, vues matérialisées rafraîchies. Tout en une transaction.
  */
+/** @param {{ url?: string; fichier: string; ecraser?: boolean; log?: (message: string) => void }} options */
 export async function restaurer({ url = process.env.DATABASE_URL, fichier, ecraser = false, log = console.log } = {}) {
   const t0 = performance.now();
   const lignes = readline.createInterface({ input: fs.createReadStream(fichier).pipe(zlib.createGunzip()), crlfDelay: Infinity });
@@ -156,10 +157,12 @@ export async function restaurer({ url = process.env.DATABASE_URL, fichier, ecras
 }
 
 /** Empreinte du contenu de chaque table (nombre de lignes et md5 des lignes triées), pour comparer deux bases. */
+/** @returns {Promise<Record<string, { lignes: number; md5: string }>>} */
 export async function empreintes(url = process.env.DATABASE_URL) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    /** @type {Record<string, { lignes: number; md5: string }>} */
     const resultat = {};
     for (const t of await tablesDeLaBase(client)) {
       const { rows } = await client.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, E'\\n' ORDER BY x::text), '')) AS md5 FROM ${q(t.nom)} x`);
