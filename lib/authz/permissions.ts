@@ -21,6 +21,7 @@ export type Permission =
   | "prescriptions:suivre"
   | "utilisateurs:gerer"
   | "journal:lire"
+  | "taches:gerer"
   | "donnees-personnelles:exporter";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
@@ -48,6 +49,7 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "prescriptions:suivre": ["OPERATEUR", "ADMIN", "CHARGE_MISSION"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
+  "taches:gerer": ["ADMIN"],
   // droit d'accès RGPD : export complet d'un dossier, instruit par l'administration
   "donnees-personnelles:exporter": ["ADMIN", "CHARGE_MISSION"],
 };

@@ -11,6 +11,7 @@ import { schemaParametresSecurite } from "@/lib/administration/schemas";
 import { tableauDeBord } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
 import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
 import type { Contexte } from "@/lib/contexte";
+import { executerMaintenant } from "@/lib/taches/file";
 import { chargerDemo, contexteDe } from "./outils";
 
 let db: PrismaClient;
@@ -124,10 +125,11 @@ describe("conservation : anonymisation quotidienne", () => {
     expect(audit.details).toEqual({ anonymisation: { foyers: 2, personnes: 4, executionId: "test" } });
   });
 
-  it("ne touche pas un autre département", async () => {
+  it("passe par la file des tâches, département par département, sans toucher aux autres", async () => {
     const orne = await db.departement.findUniqueOrThrow({ where: { code: "61" } });
-    const r = await appliquerConservation(db, orne.id);
-    expect(r.personnes).toBe(0);
+    const execution = await executerMaintenant(db, { nom: "rgpd-conservation", departementId: orne.id });
+    expect(execution.statut).toBe("TERMINEE");
+    expect(execution.resultat).toMatchObject({ conservationMois: 24, foyers: 0, personnes: 0 });
     expect(await db.personneAnonymisee.count({ where: { departementId: orne.id } })).toBe(0);
   });
 });
