@@ -49,11 +49,14 @@ test("l'administrateur crée un compte : erreurs à côté des champs, puis lien
   await page.getByRole("button", { name: "Créer le compte" }).click();
   await expect(page.getByText("Le nom est obligatoire.")).toBeVisible();
   await expect(page.getByLabel("Prénom")).toHaveValue("Camille"); // rien de ce qui a été tapé n'est perdu
-  await expect(page.getByLabel("Territoire de rattachement")).toHaveAttribute("aria-invalid", "true");
   await verifierAccessibilite(page);
 
-  await page.getByLabel("Nom", { exact: true }).fill("Roche");
+  await page.locator("#nom").fill("Roche");
   await page.getByLabel("Adresse électronique").fill(NOUVEAU.courriel);
+  await page.getByRole("button", { name: "Créer le compte" }).click();
+  await expect(page.getByText("Ce rôle demande un territoire de rattachement.")).toBeVisible();
+  await expect(page.getByLabel("Territoire de rattachement")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Adresse électronique")).toHaveValue(NOUVEAU.courriel);
   await page.getByLabel("Territoire de rattachement").selectOption({ index: 1 });
   await page.getByRole("button", { name: "Créer le compte" }).click();
   await expect(page.getByText("Compte créé.")).toBeVisible();
@@ -69,14 +72,14 @@ test("la personne choisit son mot de passe par le lien, qui ne sert qu'une fois"
   const page = await nouvellePage(browser);
   await page.goto(lien);
   await expect(page.getByRole("heading", { level: 1, name: "Choisir un mot de passe" })).toBeVisible();
-  await page.getByLabel("Nouveau mot de passe").fill("court");
-  await page.getByLabel("Confirmation du nouveau mot de passe").fill("autre");
+  await page.locator("#motDePasse").fill("court");
+  await page.locator("#confirmation").fill("autre");
   await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
   await expect(page.getByText("Le mot de passe doit compter au moins 12 caractères.")).toBeVisible();
   await expect(page.getByText("Les deux saisies ne sont pas identiques.")).toBeVisible();
   await verifierAccessibilite(page);
-  await page.getByLabel("Nouveau mot de passe").fill(NOUVEAU.motDePasse);
-  await page.getByLabel("Confirmation du nouveau mot de passe").fill(NOUVEAU.motDePasse);
+  await page.locator("#motDePasse").fill(NOUVEAU.motDePasse);
+  await page.locator("#confirmation").fill(NOUVEAU.motDePasse);
   await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
   await expect(page).toHaveURL(/motif=mot-de-passe-defini/);
   await seConnecter(page, NOUVEAU.courriel, NOUVEAU.motDePasse);
@@ -103,7 +106,7 @@ test("second facteur : activé depuis « Mon compte », le code est ensuite dema
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await seConnecter(page, NOUVEAU.courriel, NOUVEAU.motDePasse);
   await expect(page.getByLabel("Code à usage unique")).toBeVisible();
-  await expect(page.getByLabel("Mot de passe", { exact: true })).toHaveValue(NOUVEAU.motDePasse);
+  await expect(page.locator("#motDePasse")).toHaveValue(NOUVEAU.motDePasse);
   await verifierAccessibilite(page);
   await capturer(page, "connexion-code-1366");
   await page.getByLabel("Code à usage unique").fill("000000");
