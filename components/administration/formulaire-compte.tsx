@@ -40,6 +40,7 @@ export function FormulaireCompte({
   const jeton = etat.statut === "succes" && creation ? (etat.resultat as { jeton?: string } | null)?.jeton : undefined;
   return (
     <div className="space-y-4">
+      {jeton ? <LienATransmettre jeton={jeton} /> : null}
       <form action={envoyer} className="max-w-3xl space-y-4" noValidate key={cle}>
         <MessageFormulaire etat={etat} />
         {initiales.id ? <input type="hidden" name="id" value={initiales.id} /> : null}
@@ -99,7 +100,6 @@ export function FormulaireCompte({
           </LienBouton>
         </div>
       </form>
-      {jeton ? <LienATransmettre jeton={jeton} /> : null}
     </div>
   );
 }
