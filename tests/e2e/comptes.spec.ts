@@ -68,6 +68,23 @@ test("l'administrateur crée un compte : erreurs à côté des champs, puis lien
   await capturer(page, "comptes-creation-390");
 });
 
+test("paramètres de sécurité du département : durée de conservation bornée, message à côté du champ", async ({ page }) => {
+  await seConnecter(page, "admin@orne.demo");
+  await page.goto("/administration/securite");
+  await expect(page.getByRole("heading", { level: 1, name: "Sécurité et conservation" })).toBeVisible();
+  await expect(page.getByLabel("Exiger un code à usage unique des administrateurs et chargés de mission")).not.toBeChecked();
+  await page.getByLabel("Durée de conservation (mois)").fill("3");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("La durée de conservation est d'au moins 6 mois.")).toBeVisible();
+  await expect(page.getByLabel("Durée de conservation (mois)")).toHaveValue("3");
+  await verifierAccessibilite(page);
+  await capturer(page, "parametres-securite-1366");
+  await page.getByLabel("Durée de conservation (mois)").fill("36");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Paramètres enregistrés.")).toBeVisible();
+  await expect(page.getByLabel("Durée de conservation (mois)")).toHaveValue("36");
+});
+
 test("la personne choisit son mot de passe par le lien, qui ne sert qu'une fois", async ({ browser }) => {
   const page = await nouvellePage(browser);
   await page.goto(lien);
