@@ -85,6 +85,35 @@ test("paramètres de sécurité du département : durée de conservation bornée
   await expect(page.getByLabel("Durée de conservation (mois)")).toHaveValue("36");
 });
 
+test("second facteur exigé par le département : le chargé de mission ne voit que sa configuration", async ({ page, browser }) => {
+  await seConnecter(page, "admin@orne.demo");
+  await page.goto("/administration/securite");
+  const exiger = page.getByLabel("Exiger un code à usage unique des administrateurs et chargés de mission");
+  await exiger.check();
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText("Paramètres enregistrés.")).toBeVisible();
+  try {
+    const charge = await nouvellePage(browser);
+    await charge.goto("/connexion");
+    await charge.getByLabel("Adresse électronique").fill("charge.mission@orne.demo");
+    await charge.getByLabel("Mot de passe").fill("Insertion2026!");
+    await charge.getByRole("button", { name: "Se connecter" }).click();
+    await expect(charge).toHaveURL(/\/compte\/securite\?obligatoire=1/);
+    await expect(charge.getByText("Votre département exige un code à usage unique pour votre rôle.")).toBeVisible();
+    await charge.goto("/beneficiaires");
+    await expect(charge).toHaveURL(/\/compte\/securite\?obligatoire=1/);
+    await verifierAccessibilite(charge);
+    await capturer(charge, "totp-exige-1366");
+    await charge.context().close();
+  } finally {
+    // les comptes de démonstration de l'Orne retrouvent la connexion sans code
+    await page.goto("/administration/securite");
+    await exiger.uncheck();
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page.getByText("Paramètres enregistrés.")).toBeVisible();
+  }
+});
+
 test("la personne choisit son mot de passe par le lien, qui ne sert qu'une fois", async ({ browser }) => {
   const page = await nouvellePage(browser);
   await page.goto(lien);
