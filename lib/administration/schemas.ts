@@ -1,50 +1,42 @@
-import { texteObligatoire, z } from "@/lib/validation";
+import { booleen, choix, entier, identifiant, texte, z } from "@/lib/validation";
 import { Role } from "@/lib/generated/prisma/enums";
 
-const idFacultatif = z
-  .string()
-  .trim()
-  .max(40)
-  .transform((v) => (v === "" ? null : v))
-  .optional()
-  .transform((v) => v ?? null);
+/** Liste facultative : une saisie vide devient null, sinon un identifiant bien formé. */
+const idFacultatif = (libelle: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null)
+    .pipe(identifiant(libelle).nullable());
 
 const champsCompte = {
-  nom: texteObligatoire(100, "Le nom"),
-  prenom: texteObligatoire(100, "Le prénom"),
-  role: z.enum(Object.values(Role) as [Role, ...Role[]], { error: "Choisissez un rôle." }),
-  territoireId: idFacultatif,
-  structureId: idFacultatif,
+  nom: texte({ max: 100, libelle: "Le nom", requis: true }),
+  prenom: texte({ max: 100, libelle: "Le prénom", requis: true }),
+  role: choix(Object.values(Role) as [Role, ...Role[]], "un rôle"),
+  territoireId: idFacultatif("Le territoire"),
+  structureId: idFacultatif("La structure"),
 };
 
 export const schemaCreationCompte = z.object({
   ...champsCompte,
-  courriel: z.string().trim().toLowerCase().min(1, "L'adresse électronique est obligatoire.").max(200).email("L'adresse électronique n'est pas valide."),
+  courriel: texte({ max: 200, libelle: "L'adresse électronique", requis: true })
+    .transform((v) => v.toLowerCase())
+    .pipe(z.string().email("L'adresse électronique n'est pas valide.")),
 });
 export type DonneesCreationCompte = z.infer<typeof schemaCreationCompte>;
 
 export const schemaModificationCompte = z.object({
   ...champsCompte,
-  id: z.string().trim().min(1).max(40),
-  // case à cocher : présente = « on »
-  actif: z
-    .string()
-    .optional()
-    .transform((v) => v === "on" || v === "true"),
+  id: identifiant("Le compte"),
+  actif: booleen(),
 });
 export type DonneesModificationCompte = z.infer<typeof schemaModificationCompte>;
 
-export const schemaIdCompte = z.object({ id: z.string().trim().min(1).max(40) });
+export const schemaIdCompte = z.object({ id: identifiant("Le compte") });
 
 export const schemaParametresSecurite = z.object({
-  totpObligatoire: z
-    .string()
-    .optional()
-    .transform((v) => v === "on" || v === "true"),
-  conservationMois: z.coerce
-    .number({ error: "Saisissez un nombre de mois." })
-    .int("Saisissez un nombre entier de mois.")
-    .min(6, "La durée de conservation est d'au moins 6 mois.")
-    .max(120, "La durée de conservation est de 120 mois (10 ans) au plus."),
+  totpObligatoire: booleen(),
+  conservationMois: entier({ min: 6, max: 120, libelle: "La durée de conservation" }),
 });
 export type DonneesParametresSecurite = z.infer<typeof schemaParametresSecurite>;

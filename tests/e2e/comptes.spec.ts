@@ -75,7 +75,7 @@ test("paramètres de sécurité du département : durée de conservation bornée
   await expect(page.getByLabel("Exiger un code à usage unique des administrateurs et chargés de mission")).not.toBeChecked();
   await page.getByLabel("Durée de conservation (mois)").fill("3");
   await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByText("La durée de conservation est d'au moins 6 mois.")).toBeVisible();
+  await expect(page.getByText("La durée de conservation doit être compris entre 6 et 120.")).toBeVisible();
   await expect(page.getByLabel("Durée de conservation (mois)")).toHaveValue("3");
   await verifierAccessibilite(page);
   await capturer(page, "parametres-securite-1366");
