@@ -22,7 +22,8 @@ export type Permission =
   | "utilisateurs:gerer"
   | "journal:lire"
   | "imports:gerer"
-  | "taches:gerer";
+  | "taches:gerer"
+  | "donnees-personnelles:exporter";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
 
@@ -52,6 +53,8 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   // flux CAF/MSA et tableurs d'allocataires : pour leur seul département (périmètre)
   "imports:gerer": ["ADMIN", "CHARGE_MISSION"],
   "taches:gerer": ["ADMIN"],
+  // droit d'accès RGPD : export complet d'un dossier, instruit par l'administration
+  "donnees-personnelles:exporter": ["ADMIN", "CHARGE_MISSION"],
 };
 
 export function peut(acteur: Pick<Acteur, "role">, permission: Permission): boolean {
