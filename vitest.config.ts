@@ -31,7 +31,7 @@ export default defineConfig({
           // une seule base partagée : les fichiers s'exécutent l'un après l'autre
           fileParallelism: false,
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          hookTimeout: 240_000,
           server: { deps: { inline: ["next-auth"] } },
         },
       },
