@@ -1,0 +1,24 @@
+// Projection « situation de la personne » (table situation_personne, définie par la vue
+// v_situation_personne). Tenue à jour par des déclencheurs d'instruction PostgreSQL dans la transaction
+// de chaque écriture (personne, foyer, orientation, référent, contrat, plan, prescription) : aucun
+// appel n'est nécessaire. Ces fonctions servent à recalculer explicitement (réparation, import qui
+// suspend les déclencheurs) et à la reconstruction complète (chargement, tâche de nuit).
+// Sans "server-only" : utilisable par les scripts, le seed et les tâches (passer ctx.db ou la transaction).
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+type Client = Pick<PrismaClient, "$queryRaw" | "$executeRaw" | "$executeRawUnsafe">;
+
+/** Recalcule la situation des personnes données (dans la transaction du client passé). */
+export async function rafraichirSituations(db: Client, personneIds: readonly string[]): Promise<number> {
+  if (!personneIds.length) return 0;
+  const [r] = await db.$queryRaw<{ n: number }[]>`SELECT rafraichir_situations(${[...personneIds]}::text[]) AS n`;
+  return Number(r?.n ?? 0);
+}
+
+/** Reconstruit toute la projection (quelques secondes à l'échelle d'un département). */
+export async function reconstruireSituations(db: Client): Promise<{ lignes: number; dureeMs: number }> {
+  const debut = performance.now();
+  const [r] = await db.$queryRaw<{ n: number }[]>`SELECT reconstruire_situations() AS n`;
+  await db.$executeRawUnsafe("ANALYZE situation_personne");
+  return { lignes: Number(r?.n ?? 0), dureeMs: Math.round(performance.now() - debut) };
+}
