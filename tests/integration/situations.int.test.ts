@@ -14,6 +14,8 @@ import { fileActive, schemaFiltresFileActive } from "@/lib/beneficiaires/queries
 import { exporterFileActive } from "@/lib/beneficiaires/queries/exporter-file-active";
 import { orienter } from "@/lib/beneficiaires/commands/orienter";
 import { rafraichirSituations, reconstruireSituations } from "@/lib/situations/rafraichir";
+import { executerMaintenant } from "@/lib/taches/file";
+import { demanderRafraichissementIndicateurs } from "@/lib/tableaux-de-bord/taches/demander";
 import { acteurDe, chargerDemo, contexteDe } from "./outils";
 
 let db: PrismaClient;
@@ -147,6 +149,10 @@ describe("projection des situations tenue dans la transaction des écritures", (
     await orienter(ctx, { personneId: id, parcours: "SOCIAL", organismeId: null, referentId: referent.id, date: new Date(`${jourIso}T00:00:00Z`) });
     const [s] = await db.$queryRaw<{ parcours: string; referent_id: string }[]>`SELECT parcours, referent_id FROM situation_personne WHERE personne_id = ${id}`;
     expect(s).toEqual({ parcours: "SOCIAL", referent_id: referent.id });
+    // les agrégats suivront : une demande de recalcul en attente, une seule même si on redemande
+    expect(await db.tacheExecution.count({ where: { nom: "indicateurs-rafraichir", statut: "EN_ATTENTE" } })).toBe(1);
+    expect((await demanderRafraichissementIndicateurs(db)).nouvelle).toBe(false);
+    expect(await db.tacheExecution.count({ where: { nom: "indicateurs-rafraichir", statut: "EN_ATTENTE" } })).toBe(1);
   });
 
   it("un brouillon ne compte pas comme contrat vivant ; signé, il en devient un (quel que soit le module qui écrit)", async () => {
@@ -175,6 +181,15 @@ describe("projection des situations tenue dans la transaction des écritures", (
     const { lignes } = await reconstruireSituations(db);
     expect(lignes).toBeGreaterThan(1000);
     expect(await ecartsProjection()).toBe(0);
+  });
+
+  it("la tâche de nuit reconstruit la projection puis rafraîchit les agrégats (CONCURRENTLY)", async () => {
+    await db.$executeRaw`UPDATE situation_personne SET commune = 'faux'`;
+    const execution = await executerMaintenant(db, { nom: "situations-reconstruire" });
+    expect(execution.statut).toBe("TERMINEE");
+    expect(await ecartsProjection()).toBe(0);
+    const indicateurs = await executerMaintenant(db, { nom: "indicateurs-rafraichir" });
+    expect(indicateurs.statut).toBe("TERMINEE");
   });
 });
 
