@@ -2,7 +2,7 @@ import "server-only";
 import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
 import { perimetrePersonnes } from "@/lib/authz/perimetre";
-import { exigerPermission } from "@/lib/authz/permissions";
+import { exigerDroitDossier } from "../politique";
 import { ErreurIntrouvable, ErreurMetier } from "@/lib/errors";
 import { demanderRafraichissementIndicateurs } from "@/lib/tableaux-de-bord/taches/demander";
 
@@ -14,7 +14,7 @@ export async function orienter(
   { acteur, db }: Contexte,
   d: { personneId: string; parcours: "PROFESSIONNEL" | "SOCIO_PROFESSIONNEL" | "SOCIAL"; organismeId: string | null; referentId: string; date: Date },
 ) {
-  exigerPermission(acteur, "contrats:valider");
+  exigerDroitDossier(acteur, "orienter");
   const resultat = await db.$transaction(async (tx) => {
     const personne = await tx.personne.findFirst({ where: { AND: [{ id: d.personneId }, perimetrePersonnes(acteur)] }, select: { id: true } });
     if (!personne) throw new ErreurIntrouvable("Dossier");

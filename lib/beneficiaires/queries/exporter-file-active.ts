@@ -2,7 +2,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
-import { exigerPermission } from "@/lib/authz/permissions";
+import { exigerDroitDossier } from "../politique";
 import { LIBELLES_ALERTES } from "../domain/delais";
 import { LIBELLES_PARCOURS } from "../libelles-liste";
 import { lignesFileActive, type FiltresFileActive } from "./file-active";
@@ -22,7 +22,7 @@ const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10).split("-").re
  * personnelles : l'export est journalisé avec les filtres et le nombre de lignes.
  */
 export async function exporterFileActive(contexte: Contexte, filtres: FiltresFileActive, format: "csv" | "xlsx"): Promise<{ contenu: Buffer; lignes: number }> {
-  exigerPermission(contexte.acteur, "beneficiaires:lire");
+  exigerDroitDossier(contexte.acteur, "lire");
   const lignes = await lignesFileActive(contexte, filtres, LIMITE_EXPORT_PERSONNES, 0);
   const classeur = new ExcelJS.Workbook();
   classeur.creator = "Pilote Insertion";
