@@ -19,6 +19,7 @@ export async function rafraichirSituations(db: Client, personneIds: readonly str
 export async function reconstruireSituations(db: Client): Promise<{ lignes: number; dureeMs: number }> {
   const debut = performance.now();
   const [r] = await db.$queryRaw<{ n: number }[]>`SELECT reconstruire_situations() AS n`;
-  await db.$executeRawUnsafe("ANALYZE situation_personne");
+  // VACUUM : carte de visibilité à jour, les comptages passent par les index seuls (hors transaction)
+  await db.$executeRawUnsafe("VACUUM ANALYZE situation_personne");
   return { lignes: Number(r?.n ?? 0), dureeMs: Math.round(performance.now() - debut) };
 }

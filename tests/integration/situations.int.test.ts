@@ -19,10 +19,11 @@ import { demanderRafraichissementIndicateurs } from "@/lib/tableaux-de-bord/tach
 import { acteurDe, chargerDemo, contexteDe } from "./outils";
 
 let db: PrismaClient;
+// chargement de la démonstration : plus d'une minute sur une machine chargée
 beforeAll(async () => {
   db = creerClient();
   await chargerDemo(db);
-});
+}, 180_000);
 afterAll(async () => db.$disconnect());
 
 const tri = (ids: string[]) => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

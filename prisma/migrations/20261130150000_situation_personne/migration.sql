@@ -37,6 +37,10 @@ SELECT p.id AS personne_id, p.foyer_id, f.departement_id, f.territoire_id, t.che
        coalesce(h.heures, 0)::double precision AS heures_contrat, coalesce(c.motif_exemption IS NOT NULL, false) AS exemption,
        ch.premier AS premier_contrat, ch.dernier AS fin_dernier_contrat,
        rf.date_refus IS NOT NULL AS prescription_refusee, rf.date_refus,
+       -- dates de bascule des alertes : l'alerte est active quand le jour les dépasse (comparaisons indexables)
+       CASE WHEN c.statut = ANY (statuts_contrat_vivant()) THEN c.date_fin END AS fin_vivant,
+       CASE WHEN op.premiere IS NULL THEN f.date_ouverture_droits + delai_orientation_jours() END AS echeance_orientation,
+       CASE WHEN ch.premier IS NULL THEN f.date_ouverture_droits + delai_contrat_jours() END AS echeance_contrat,
        -- urgence : le jour où la première chose à faire est (ou sera) due
        least(CASE WHEN op.premiere IS NULL THEN f.date_ouverture_droits + delai_orientation_jours() END,
              CASE WHEN ch.premier IS NULL THEN f.date_ouverture_droits + delai_contrat_jours() END,
@@ -98,6 +102,9 @@ CREATE TABLE situation_personne (
   fin_dernier_contrat DATE,
   prescription_refusee BOOLEAN NOT NULL,
   date_refus DATE,
+  fin_vivant DATE,
+  echeance_orientation DATE,
+  echeance_contrat DATE,
   date_urgence DATE,
   maj_le TIMESTAMPTZ NOT NULL DEFAULT now()
 );
@@ -110,6 +117,11 @@ CREATE INDEX situation_chemin_urgence_idx ON situation_personne (departement_id,
 CREATE INDEX situation_commune_idx ON situation_personne (territoire_id, nom_tri) WHERE droit_ouvert;
 CREATE INDEX situation_referent_idx ON situation_personne (referent_id) WHERE droit_ouvert;
 CREATE INDEX situation_fin_contrat_idx ON situation_personne (departement_id, fin_contrat) WHERE droit_ouvert;
+-- compteurs d'alertes du département : chaque alerte est un intervalle d'un petit index
+CREATE INDEX situation_fin_vivant_idx ON situation_personne (departement_id, fin_vivant) WHERE droit_ouvert;
+CREATE INDEX situation_echeance_orientation_idx ON situation_personne (departement_id, echeance_orientation) WHERE droit_ouvert AND echeance_orientation IS NOT NULL;
+CREATE INDEX situation_echeance_contrat_idx ON situation_personne (departement_id, echeance_contrat) WHERE droit_ouvert AND echeance_contrat IS NOT NULL;
+CREATE INDEX situation_refus_idx ON situation_personne (departement_id) WHERE droit_ouvert AND prescription_refusee;
 CREATE INDEX situation_ouverture_idx ON situation_personne (departement_id, date_ouverture) WHERE droit_ouvert;
 CREATE INDEX situation_foyer_idx ON situation_personne (foyer_id);
 CREATE INDEX periode_referent_referent_periode_idx ON periode_referent (referent_id, date_debut, date_fin);
@@ -132,7 +144,8 @@ BEGIN
     referent_id = excluded.referent_id, referent_nom = excluded.referent_nom, contrat_id = excluded.contrat_id,
     contrat_statut = excluded.contrat_statut, fin_contrat = excluded.fin_contrat, heures_contrat = excluded.heures_contrat,
     exemption = excluded.exemption, premier_contrat = excluded.premier_contrat, fin_dernier_contrat = excluded.fin_dernier_contrat,
-    prescription_refusee = excluded.prescription_refusee, date_refus = excluded.date_refus, date_urgence = excluded.date_urgence,
+    prescription_refusee = excluded.prescription_refusee, date_refus = excluded.date_refus, fin_vivant = excluded.fin_vivant,
+    echeance_orientation = excluded.echeance_orientation, echeance_contrat = excluded.echeance_contrat, date_urgence = excluded.date_urgence,
     maj_le = excluded.maj_le;
   GET DIAGNOSTICS n = ROW_COUNT;
   RETURN n;
