@@ -16,6 +16,8 @@ import { orienter } from "@/lib/beneficiaires/commands/orienter";
 import { rafraichirSituations, reconstruireSituations } from "@/lib/situations/rafraichir";
 import { executerMaintenant } from "@/lib/taches/file";
 import { demanderRafraichissementIndicateurs } from "@/lib/tableaux-de-bord/taches/demander";
+import { montantCourant } from "@/lib/conventions/domain/convention";
+import { territoiresSeRecouvrent } from "@/lib/referentiels/domain/territoires";
 import { acteurDe, chargerDemo, contexteDe } from "./outils";
 
 let db: PrismaClient;
@@ -71,6 +73,25 @@ describe("une règle, un endroit : les fonctions SQL valent les constantes TypeS
     for (const a of [24, 25, 29, 30, 59, 60]) for (const j of ["12-30", "12-31", "01-01"]) dates.push(`${(a === 0 ? 2023 : 2023 - a) + (j === "01-01" ? 1 : 0)}-${j}`);
     const sql = await db.$queryRaw<{ t: string }[]>`SELECT tranche_age(d::date, date '2023-12-31') AS t FROM unnest(${dates}::text[]) WITH ORDINALITY AS x(d, i) ORDER BY i`;
     expect(sql.map((r) => r.t)).toEqual(dates.map((d) => trancheAge(new Date(`${d}T00:00:00Z`), reference)));
+  });
+
+  it("montant_courant_convention() = montantCourant() pour chaque convention", async () => {
+    const conventions = await db.convention.findMany({ select: { id: true, montantInitialCentimes: true, avenants: { select: { deltaMontantCentimes: true } } } });
+    expect(conventions.length).toBeGreaterThan(0);
+    const sql = await db.$queryRaw<{ id: string; m: bigint | null }[]>`SELECT id, montant_courant_convention(id) AS m FROM convention`;
+    const parId = new Map(sql.map((r) => [r.id, r.m === null ? null : Number(r.m)]));
+    for (const c of conventions) {
+      expect(parId.get(c.id)).toBe(montantCourant(c.montantInitialCentimes === null ? null : Number(c.montantInitialCentimes), c.avenants.map((a) => Number(a.deltaMontantCentimes))));
+    }
+  });
+
+  it("territoires_se_recouvrent() = territoiresSeRecouvrent() pour chaque paire de territoires", async () => {
+    const chemins = (await db.territoire.findMany({ select: { chemin: true } })).map((t) => t.chemin);
+    const sql = await db.$queryRaw<{ a: string; b: string; r: boolean }[]>`
+      SELECT x.chemin AS a, y.chemin AS b, territoires_se_recouvrent(x.chemin, y.chemin) AS r FROM territoire x CROSS JOIN territoire y`;
+    expect(sql.length).toBe(chemins.length ** 2);
+    expect(sql.filter((l) => l.r !== territoiresSeRecouvrent(l.a, l.b))).toEqual([]);
+    expect(sql.filter((l) => l.r).length).toBeGreaterThan(chemins.length); // un pôle recouvre ses communes
   });
 
   it("les alertes lues en SQL dans la projection sont celles que alertes() calcule depuis les tables sources", async () => {

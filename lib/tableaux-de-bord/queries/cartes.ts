@@ -112,7 +112,7 @@ export async function carteOffre({ db }: Contexte, p: Portee) {
       AND (a.date_debut IS NULL OR a.date_debut <= ${fin}::date)
       AND (${p.territoire === null} OR a.tout_departement OR EXISTS (
         SELECT 1 FROM action_territoire at JOIN territoire t ON t.id = at.territoire_id
-        WHERE at.action_id = a.id AND (${chemin} LIKE t.chemin || '%' OR t.chemin LIKE ${`${chemin}%`})))
+        WHERE at.action_id = a.id AND territoires_se_recouvrent(${chemin}, t.chemin)))
     ORDER BY a.code, a.intitule LIMIT 200`;
   return offre.map((o) => ({ ...o, capacite: o.capacite === null ? null : Number(o.capacite) }));
 }
