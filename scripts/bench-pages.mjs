@@ -4,6 +4,7 @@
 //   npm run bench:pages                       base de la démonstration (.data/pg ou DATABASE_URL), build existant ou neuf
 //   npm run bench:pages -- --charger          recharge d'abord la démonstration (SEED_POPULATION=x10 : 10 fois la population)
 //   npm run bench:pages -- --sans-build       réutilise le build (.next)
+//   BENCH_URL=http://127.0.0.1:3216 node scripts/bench-pages.mjs   mesure un serveur déjà lancé
 // À lancer sous le verrou des commandes lourdes : flock /tmp/pilote-lourd.lock npm run bench:pages
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -13,9 +14,10 @@ import { applyMigrations } from "./apply-migrations.mjs";
 
 const args = new Set(process.argv.slice(2));
 const port = Number(process.env.BENCH_PORT ?? 3216);
-const base = `http://127.0.0.1:${port}`;
+const existant = process.env.BENCH_URL;
+const base = existant ?? `http://127.0.0.1:${port}`;
 const MOT_DE_PASSE = "Insertion2026!";
-if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL manquant : lancez par `npm run bench:pages` (scripts/with-app-db.mjs).");
+if (!process.env.DATABASE_URL && !existant) throw new Error("DATABASE_URL manquant : lancez par `npm run bench:pages` (scripts/with-app-db.mjs).");
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
@@ -32,14 +34,14 @@ if (args.has("--charger")) {
   if ((await lancer("npx tsx prisma/seed.ts")) !== 0) process.exit(1);
   console.log(`chargement des données : ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
-if (!(args.has("--sans-build") && fs.existsSync(".next/BUILD_ID"))) {
+if (!existant && !(args.has("--sans-build") && fs.existsSync(".next/BUILD_ID"))) {
   if ((await lancer("npx prisma generate && npx next build")) !== 0) process.exit(1);
 }
 
-const serveur = spawn(`npx next start -p ${port}`, { shell: true, stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+const serveur = existant ? null : spawn(`npx next start -p ${port}`, { shell: true, stdio: ["ignore", "ignore", "inherit"], env, detached: true });
 const arreter = () => {
   try {
-    process.kill(-serveur.pid, "SIGTERM");
+    if (serveur) process.kill(-serveur.pid, "SIGTERM");
   } catch {}
 };
 process.on("exit", arreter);
@@ -114,8 +116,9 @@ await navigateur.close();
 const lignes = [];
 console.log(`\n${"compte".padEnd(22)} ${"page".padEnd(58)} ${"p50 1 u.".padStart(9)} ${"p95 1 u.".padStart(9)} ${"p50 10 u.".padStart(10)} ${"p95 10 u.".padStart(10)} ${"pages/s".padStart(8)}`);
 for (const [compte, chemin] of scenarios) {
-  const un = await mesurer(chemin, cookies[compte], 1, 20);
-  const dix = await mesurer(chemin, cookies[compte], 10, 6);
+  const essai = Boolean(process.env.BENCH_ESSAI); // vérification rapide du banc lui-même
+  const un = await mesurer(chemin, cookies[compte], 1, essai ? 2 : 20);
+  const dix = await mesurer(chemin, cookies[compte], 10, essai ? 1 : 6);
   lignes.push({ compte, chemin, un, dix });
   console.log(
     `${compte.padEnd(22)} ${chemin.padEnd(58)} ${un.p50.toFixed(0).padStart(9)} ${un.p95.toFixed(0).padStart(9)} ${dix.p50.toFixed(0).padStart(10)} ${dix.p95.toFixed(0).padStart(10)} ${dix.debit.toFixed(1).padStart(8)}`,
