@@ -2,7 +2,7 @@
 // la montée en charge : la population synthétique des Bouches-du-Rhône est recopiée 9 fois sur les
 // mêmes communes (identifiants et n° d'allocataire suffixés), avec orientations et contrats.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { reconstruireSituations } from "@/lib/situations/rafraichir";
+import { reprendreSituations, suspendreSituations } from "@/lib/situations/rafraichir";
 
 export async function multiplierPopulation(db: PrismaClient, facteur: number, journal: (m: string) => void = () => {}) {
   for (let k = 2; k <= facteur; k++) {
@@ -41,7 +41,12 @@ export async function multiplierPopulation(db: PrismaClient, facteur: number, jo
   }
 }
 
-/** Reconstruit la projection des situations (après le chargement) ; renvoie lignes et durée. */
+/** Avant la population synthétique : déclencheurs de la projection suspendus (chargement en masse). */
+export async function suspendreSituationsPendantChargement(db: PrismaClient) {
+  await suspendreSituations(db, "chargement de la démonstration");
+}
+
+/** Rétablit les déclencheurs et reconstruit la projection (après le chargement) ; renvoie lignes et durée. */
 export async function chargerSituations(db: PrismaClient) {
-  return reconstruireSituations(db);
+  return reprendreSituations(db);
 }

@@ -28,7 +28,7 @@ import { chargerParcours, chargerParcoursOrne } from "./seed-parcours";
 import { POPULATION_CD13 } from "./donnees/population-cd13";
 import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
 import { actualiserEcheances } from "@/lib/contrats/echeances";
-import { chargerSituations, multiplierPopulation } from "./seed-situations";
+import { chargerSituations, multiplierPopulation, suspendreSituationsPendantChargement } from "./seed-situations";
 
 const etape = (texte: string) => console.log(`  · ${texte}`);
 
@@ -221,6 +221,7 @@ export async function seed(db: PrismaClient, options: { population?: ProfilPopul
   etape(`comptes de démonstration : ${COMPTES_DEMO.length}`);
 
   etape(`population synthétique des Bouches-du-Rhône (profil ${profil}) :`);
+  await suspendreSituationsPendantChargement(db);
   const population = await genererPopulationCd13(db, cd13.id, profil, (m) => console.log(`      ${m}`));
   etape(`${population.foyers} foyers, ${population.personnes} demandeurs et conjoints`);
   const { suivis } = await chargerParcours(db);

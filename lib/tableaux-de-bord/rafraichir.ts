@@ -9,7 +9,9 @@ export async function rafraichirIndicateurs(db: Pick<PrismaClient, "$executeRawU
   // vides et parcourrait toute la table des contrats pour chaque personne (plusieurs minutes au lieu de secondes)
   await db.$executeRawUnsafe("ANALYZE foyer, personne, contrat_engagement, objectif_contrat, activite_contrat, situation_personne");
   // CONCURRENTLY : les tableaux de bord restent lisibles pendant le calcul (index unique mv_population_cle_idx)
-  await db.$executeRawUnsafe(options.concurrent ? "REFRESH MATERIALIZED VIEW CONCURRENTLY mv_population" : "REFRESH MATERIALIZED VIEW mv_population");
+  for (const vue of ["mv_population", "mv_population_cartes"]) {
+    await db.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW ${options.concurrent ? "CONCURRENTLY " : ""}${vue}`);
+  }
   const duree = Math.round(performance.now() - debut);
   await db.$executeRaw`
     INSERT INTO rafraichissement_indicateurs (vue, rafraichi_le, duree_ms) VALUES ('mv_population', now(), ${duree})

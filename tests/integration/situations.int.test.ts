@@ -17,6 +17,7 @@ import { rafraichirSituations, reconstruireSituations } from "@/lib/situations/r
 import { executerMaintenant } from "@/lib/taches/file";
 import { demanderRafraichissementIndicateurs } from "@/lib/tableaux-de-bord/taches/demander";
 import { montantCourant } from "@/lib/conventions/domain/convention";
+import { schemaFiltresTableau, tableauDeBord } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
 import { territoiresSeRecouvrent } from "@/lib/referentiels/domain/territoires";
 import { acteurDe, chargerDemo, contexteDe } from "./outils";
 
@@ -212,6 +213,32 @@ describe("projection des situations tenue dans la transaction des écritures", (
     expect(await ecartsProjection()).toBe(0);
     const indicateurs = await executerMaintenant(db, { nom: "indicateurs-rafraichir" });
     expect(indicateurs.statut).toBe("TERMINEE");
+  });
+});
+
+describe("tableaux de bord en cartes", () => {
+  it("les cartes (mv_population_cartes) donnent les mêmes chiffres que mv_population, pour le département et un pôle", async () => {
+    const ctx = await contexteDe(db, "admin@cd13.demo");
+    const pole = await db.territoire.findFirstOrThrow({ where: { code: "POLE-III" } });
+    for (const territoire of ["", pole.id]) {
+      const t = await tableauDeBord(ctx, schemaFiltresTableau.parse({ territoire, annee: "2026" }));
+      const dans = territoire
+        ? Prisma.sql`territoire_id IN (SELECT id FROM territoire WHERE chemin LIKE ${`${pole.chemin}%`})`
+        : Prisma.sql`departement_id = ${ctx.acteur.departementId}`;
+      const [c] = await db.$queryRaw<{ personnes: number; allocataires: number; sous_contrat: number; quinze: number; exemptions: number }[]>`
+        SELECT sum(n)::int AS personnes, sum(n) FILTER (WHERE role = 'DEMANDEUR')::int AS allocataires, sum(n) FILTER (WHERE sous_contrat)::int AS sous_contrat,
+               sum(n) FILTER (WHERE quinze_heures)::int AS quinze, sum(n) FILTER (WHERE exemption)::int AS exemptions FROM mv_population WHERE ${dans}`;
+      expect([t.population.personnes, t.population.allocataires, t.contrats.sousContrat, t.contrats.exemptions]).toEqual([c!.personnes, c!.allocataires, c!.sous_contrat, c!.exemptions]);
+      const age = await db.$queryRaw<{ tranche: string; sexe: string; n: number }[]>`SELECT tranche, sexe, sum(n)::int AS n FROM mv_population WHERE ${dans} GROUP BY 1, 2`;
+      for (const l of t.pyramide.lignes) {
+        expect(l.hommes).toBe(age.find((a) => a.tranche === l.tranche && a.sexe === "M")?.n ?? 0);
+        expect(l.femmes).toBe(age.find((a) => a.tranche === l.tranche && a.sexe === "F")?.n ?? 0);
+      }
+      const niveaux = await db.$queryRaw<{ modalite: string; n: number }[]>`SELECT niveau AS modalite, sum(n)::int AS n FROM mv_population WHERE ${dans} GROUP BY 1 ORDER BY 1`;
+      expect(t.niveaux).toEqual(niveaux);
+      const situations = await db.$queryRaw<{ modalite: string; n: number }[]>`SELECT situation AS modalite, sum(n)::int AS n FROM mv_population WHERE role = 'DEMANDEUR' AND ${dans} GROUP BY 1`;
+      expect(new Set(t.situations.map((x) => `${x.modalite}:${x.n}`))).toEqual(new Set(situations.map((x) => `${x.modalite}:${x.n}`)));
+    }
   });
 });
 

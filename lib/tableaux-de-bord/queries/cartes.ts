@@ -22,8 +22,6 @@ export interface Portee {
   annee: number;
 }
 
-type Repartition = { modalite: string; n: number }[];
-
 async function resoudrePortee(contexte: Contexte, filtres: FiltresTableau): Promise<Portee> {
   const { acteur, db } = contexte;
   exigerPermission(acteur, "tableaux-de-bord:lire");
@@ -48,34 +46,38 @@ function dansTerritoire(p: Portee, colonne: Prisma.Sql): Prisma.Sql {
 }
 const bornes = (p: Portee) => ({ debut: `${p.annee}-01-01`, fin: `${p.annee}-12-31` });
 
-/** Population, contrats (vue matérialisée mv_population). */
+/** Population, contrats (vue matérialisée mv_population_cartes, jeu CONTRATS). */
 export async function carteContrats({ db }: Contexte, p: Portee) {
   const [c] = await db.$queryRaw<{ allocataires: number; personnes: number; sous_contrat: number; quinze_heures: number; exemptions: number }[]>`
-    SELECT coalesce(sum(n) FILTER (WHERE role = 'DEMANDEUR'), 0)::int AS allocataires, coalesce(sum(n), 0)::int AS personnes,
-           coalesce(sum(n) FILTER (WHERE sous_contrat), 0)::int AS sous_contrat, coalesce(sum(n) FILTER (WHERE quinze_heures), 0)::int AS quinze_heures,
-           coalesce(sum(n) FILTER (WHERE exemption), 0)::int AS exemptions
-    FROM mv_population WHERE ${dansTerritoire(p, Prisma.sql`territoire_id`)}`;
+    SELECT coalesce(sum(n) FILTER (WHERE d1 = 'DEMANDEUR'), 0)::int AS allocataires, coalesce(sum(n), 0)::int AS personnes,
+           coalesce(sum(sous_contrat), 0)::int AS sous_contrat, coalesce(sum(quinze_heures), 0)::int AS quinze_heures,
+           coalesce(sum(exemptions), 0)::int AS exemptions
+    FROM mv_population_cartes WHERE jeu = 'CONTRATS' AND ${dansTerritoire(p, Prisma.sql`territoire_id`)}`;
   return {
     population: { allocataires: c!.allocataires, personnes: c!.personnes },
     contrats: { sousContrat: c!.sous_contrat, tauxContractualisation: taux(c!.sous_contrat, c!.personnes), partQuinzeHeures: taux(c!.quinze_heures, c!.sous_contrat), exemptions: c!.exemptions },
   };
 }
 
-/** Pyramide des âges (mv_population). */
+/** Pyramide des âges (mv_population_cartes, jeu AGE). */
 export async function cartePyramide({ db }: Contexte, p: Portee) {
   const cellules = await db.$queryRaw<{ tranche: string; sexe: "F" | "M"; n: number; somme_ages: number }[]>`
-    SELECT tranche, sexe, sum(n)::int AS n, sum(somme_ages)::float8 AS somme_ages FROM mv_population WHERE ${dansTerritoire(p, Prisma.sql`territoire_id`)} GROUP BY 1, 2`;
+    SELECT d2 AS tranche, d1 AS sexe, sum(n)::int AS n, sum(somme_ages)::float8 AS somme_ages FROM mv_population_cartes
+    WHERE jeu = 'AGE' AND ${dansTerritoire(p, Prisma.sql`territoire_id`)} GROUP BY 1, 2`;
   return pyramide(cellules.map((x): CellulePyramide => ({ tranche: x.tranche, sexe: x.sexe, n: x.n, sommeAges: x.somme_ages })));
 }
 
-/** Situation familiale, niveau de formation, ancienneté (mv_population). */
+/** Situation familiale (foyers), niveau de formation, ancienneté (foyers) : une requête, trois jeux. */
 export async function carteRepartitions({ db }: Contexte, p: Portee) {
-  const [situations, niveaux, anciennetes] = await Promise.all([
-    db.$queryRaw<Repartition>`SELECT situation AS modalite, sum(n)::int AS n FROM mv_population WHERE role = 'DEMANDEUR' AND ${dansTerritoire(p, Prisma.sql`territoire_id`)} GROUP BY 1 ORDER BY 2 DESC`,
-    db.$queryRaw<Repartition>`SELECT niveau AS modalite, sum(n)::int AS n FROM mv_population WHERE ${dansTerritoire(p, Prisma.sql`territoire_id`)} GROUP BY 1 ORDER BY 1`,
-    db.$queryRaw<Repartition>`SELECT anciennete AS modalite, sum(n)::int AS n FROM mv_population WHERE role = 'DEMANDEUR' AND ${dansTerritoire(p, Prisma.sql`territoire_id`)} GROUP BY 1`,
-  ]);
-  return { situations, niveaux, anciennetes };
+  const lignes = await db.$queryRaw<{ jeu: string; modalite: string; n: number }[]>`
+    SELECT jeu, d1 AS modalite, sum(n)::int AS n FROM mv_population_cartes
+    WHERE jeu IN ('SITUATION', 'NIVEAU', 'ANCIENNETE') AND ${dansTerritoire(p, Prisma.sql`territoire_id`)} GROUP BY 1, 2`;
+  const jeu = (j: string) => lignes.filter((l) => l.jeu === j).map(({ modalite, n }) => ({ modalite, n }));
+  return {
+    situations: jeu("SITUATION").sort((a, b) => b.n - a.n),
+    niveaux: jeu("NIVEAU").sort((a, b) => (a.modalite < b.modalite ? -1 : a.modalite > b.modalite ? 1 : 0)),
+    anciennetes: jeu("ANCIENNETE"),
+  };
 }
 
 /** Ouvertures de droits par mois de l'année (foyers). */
