@@ -37,3 +37,25 @@ export async function reprendreSituations(db: Client): Promise<{ lignes: number;
   await db.$executeRawUnsafe("DELETE FROM situation_suspension");
   return reconstruireSituations(db);
 }
+
+/**
+ * Recalcul complet par lots de personnes, chacun dans sa propre courte transaction : pour la tâche de nuit,
+ * pendant que l'application écrit (reconstruire_situations() tiendrait le verrou de chaque ligne jusqu'à
+ * la fin et ferait attendre toute écriture d'un contrat ou d'une orientation).
+ */
+export async function rafraichirToutesSituations(db: Client, taille = 2_000): Promise<{ lignes: number; dureeMs: number }> {
+  const debut = performance.now();
+  await db.$executeRawUnsafe("ANALYZE personne, foyer, periode_orientation, periode_referent, contrat_engagement, prescription");
+  let apres = "";
+  let lignes = 0;
+  for (;;) {
+    const ids = (await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM personne WHERE id > ${apres} AND role <> 'PERSONNE_A_CHARGE' ORDER BY id LIMIT ${taille}`).map((r) => r.id);
+    if (!ids.length) break;
+    lignes += await rafraichirSituations(db, ids);
+    apres = ids[ids.length - 1]!;
+  }
+  await db.$executeRaw`DELETE FROM situation_personne s WHERE NOT EXISTS (SELECT 1 FROM personne p WHERE p.id = s.personne_id AND p.role <> 'PERSONNE_A_CHARGE')`;
+  await db.$executeRawUnsafe("VACUUM ANALYZE situation_personne");
+  return { lignes, dureeMs: Math.round(performance.now() - debut) };
+}

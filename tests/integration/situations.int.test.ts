@@ -206,10 +206,21 @@ describe("projection des situations tenue dans la transaction des écritures", (
     expect(await ecartsProjection()).toBe(0);
   });
 
-  it("la tâche de nuit reconstruit la projection puis rafraîchit les agrégats (CONCURRENTLY)", async () => {
+  it("la tâche de nuit recalcule la projection par lots sans bloquer une écriture concurrente, puis les agrégats", async () => {
     await db.$executeRaw`UPDATE situation_personne SET commune = 'faux'`;
-    const execution = await executerMaintenant(db, { nom: "situations-reconstruire" });
+    const referent = await db.utilisateur.findUniqueOrThrow({ where: { courriel: "referent.pole4@cd13.demo" } });
+    const [p] = await db.$queryRaw<{ personne_id: string }[]>`SELECT personne_id FROM situation_personne WHERE droit_ouvert AND fin_vivant IS NULL LIMIT 1`;
+    // une écriture pendant la tâche : elle n'attend pas la fin du recalcul complet
+    const [execution, ecriture] = await Promise.all([
+      executerMaintenant(db, { nom: "situations-reconstruire" }),
+      (async () => {
+        const t0 = performance.now();
+        await db.contratEngagement.create({ data: { personneId: p!.personne_id, referentId: referent.id, statut: "SIGNE", dateSignature: JOUR, dateDebut: JOUR, dateFin: new Date(JOUR.getTime() + 300 * 86_400_000) } });
+        return performance.now() - t0;
+      })(),
+    ]);
     expect(execution.statut).toBe("TERMINEE");
+    expect(ecriture).toBeLessThan(5_000);
     expect(await ecartsProjection()).toBe(0);
     const indicateurs = await executerMaintenant(db, { nom: "indicateurs-rafraichir" });
     expect(indicateurs.statut).toBe("TERMINEE");

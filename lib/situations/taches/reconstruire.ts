@@ -1,5 +1,5 @@
 import type { DefinitionTache } from "@/lib/taches/types";
-import { reconstruireSituations } from "@/lib/situations/rafraichir";
+import { rafraichirToutesSituations } from "@/lib/situations/rafraichir";
 import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
 
 /**
@@ -11,7 +11,8 @@ export const tacheReconstruireSituations: DefinitionTache = {
   libelle: "Situations des personnes (projection des listes)",
   quotidienne: true,
   async executer({ db, progression }) {
-    const situations = await reconstruireSituations(db);
+    // par lots, en courtes transactions : les écritures de la journée ne l'attendent pas
+    const situations = await rafraichirToutesSituations(db);
     await progression(1, 2, `${situations.lignes} situations recalculées`);
     const indicateursMs = await rafraichirIndicateurs(db, { concurrent: true });
     await progression(2, 2);
