@@ -50,3 +50,33 @@ BEGIN
   RETURN NULL;
 END $$;
 
+
+-- Recalcul concurrent d'une même personne (écriture + tâche de nuit par lots) : verrou des personnes d'abord.
+CREATE OR REPLACE FUNCTION rafraichir_situations(ids text[]) RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE n integer;
+BEGIN
+  IF ids IS NULL OR cardinality(ids) = 0 THEN RETURN 0; END IF;
+  -- verrou des personnes (dans l'ordre) : deux recalculs d'une même personne (une écriture et la tâche
+  -- de nuit) se suivent, et le second lit ce que le premier a validé (sinon il réécrirait une situation
+  -- calculée sur un instantané antérieur). Ne gêne pas les clés étrangères (FOR KEY SHARE).
+  PERFORM 1 FROM personne WHERE id = ANY (ids) ORDER BY id FOR NO KEY UPDATE;
+  DELETE FROM situation_personne s WHERE s.personne_id = ANY (ids)
+    AND NOT EXISTS (SELECT 1 FROM personne p WHERE p.id = s.personne_id AND p.role <> 'PERSONNE_A_CHARGE');
+  INSERT INTO situation_personne AS s
+  SELECT v.*, now() FROM v_situation_personne v WHERE v.personne_id = ANY (ids)
+  ON CONFLICT (personne_id) DO UPDATE SET
+    foyer_id = excluded.foyer_id, departement_id = excluded.departement_id, territoire_id = excluded.territoire_id,
+    chemin_territoire = excluded.chemin_territoire, commune = excluded.commune, role = excluded.role, etat_droit = excluded.etat_droit,
+    droit_ouvert = excluded.droit_ouvert, nom = excluded.nom, prenom = excluded.prenom, nom_tri = excluded.nom_tri,
+    date_naissance = excluded.date_naissance, numero_allocataire = excluded.numero_allocataire, date_ouverture = excluded.date_ouverture,
+    parcours = excluded.parcours, date_orientation = excluded.date_orientation, premiere_orientation = excluded.premiere_orientation,
+    referent_id = excluded.referent_id, referent_nom = excluded.referent_nom, contrat_id = excluded.contrat_id,
+    contrat_statut = excluded.contrat_statut, fin_contrat = excluded.fin_contrat, heures_contrat = excluded.heures_contrat,
+    exemption = excluded.exemption, premier_contrat = excluded.premier_contrat, fin_dernier_contrat = excluded.fin_dernier_contrat,
+    prescription_refusee = excluded.prescription_refusee, date_refus = excluded.date_refus, fin_vivant = excluded.fin_vivant,
+    echeance_orientation = excluded.echeance_orientation, echeance_contrat = excluded.echeance_contrat, date_urgence = excluded.date_urgence,
+    maj_le = excluded.maj_le;
+  GET DIAGNOSTICS n = ROW_COUNT;
+  RETURN n;
+END $$;
+
