@@ -10,6 +10,8 @@ import { libelleCapacite, type Unite } from "@/lib/catalogue/domain/libelles";
 import { formaterEuros, formaterNombre, formaterPourcentage } from "@/lib/format";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { Histogramme } from "./graphiques";
+import { fluxParMois } from "@/lib/imports/queries/evenements";
+import { BlocFluxCaf } from "@/components/imports/bloc-flux-caf";
 
 type Props = { contexte: Contexte; portee: Portee };
 
@@ -119,7 +121,7 @@ export async function CarteEntrees({ contexte, portee }: Props) {
   const e = await carteEntrees(contexte, portee);
   return (
     <Bloc id="entrees" titre={`Ouvertures de droits par mois en ${portee.annee}`}>
-      <p>Moyenne mensuelle : <strong>{e.moyenneMensuelle === null ? "—" : formaterNombre(Math.round(e.moyenneMensuelle))}</strong>. Les sorties du dispositif ne sont pas encore transmises à l&apos;application (voir les chiffres publiés).</p>
+      <p>Moyenne mensuelle : <strong>{e.moyenneMensuelle === null ? "—" : formaterNombre(Math.round(e.moyenneMensuelle))}</strong>. Les entrées et sorties constatées par les flux CAF / MSA figurent dans le bloc suivant.</p>
       <div className="grid gap-4 xl:grid-cols-2">
         <Histogramme donnees={e.parMois.map((x) => ({ mois: MOIS[x.mois - 1]!, Entrants: x.n }))} cle="mois" series={[{ cle: "Entrants", libelle: "Entrants", couleur: "#1f5f99" }]} />
         <Tableau legende="Ouvertures de droits par mois" legendeVisible>
@@ -197,4 +199,10 @@ export async function CarteBudget({ contexte }: { contexte: Contexte }) {
       </div>
     </Bloc>
   );
+}
+
+/** Entrées et sorties constatées par les flux CAF / MSA (module imports). */
+export async function CarteFluxCaf({ contexte, portee }: Props) {
+  const flux = await fluxParMois(contexte, portee.territoire?.chemin ?? null, portee.annee);
+  return <BlocFluxCaf flux={flux} annee={portee.annee} />;
 }

@@ -4,8 +4,9 @@ import type { DefinitionTache } from "./types";
 import { tacheEcheancesContrats } from "@/lib/contrats/taches/echeances";
 import { tacheRafraichirIndicateurs } from "@/lib/tableaux-de-bord/taches/rafraichir";
 import { tacheReconstruireSituations } from "@/lib/situations/taches/reconstruire";
+import { tacheImporterFlux } from "@/lib/imports/taches/importer-flux";
 
-export const TACHES: DefinitionTache[] = [tacheEcheancesContrats, tacheRafraichirIndicateurs, tacheReconstruireSituations];
+export const TACHES: DefinitionTache[] = [tacheEcheancesContrats, tacheRafraichirIndicateurs, tacheReconstruireSituations, tacheImporterFlux];
 
 export function trouverTache(nom: string): DefinitionTache | undefined {
   return TACHES.find((t) => t.nom === nom);

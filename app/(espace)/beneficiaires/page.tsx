@@ -11,6 +11,8 @@ import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { ThTriable } from "@/components/ui/pagination";
 import { PaginationNumerotee } from "@/components/ui/pagination-numerotee";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
+import { evenementsATraiter } from "@/lib/imports/queries/evenements";
+import { EvenementsATraiter } from "@/components/imports/evenements-a-traiter";
 
 export const metadata: Metadata = { title: "Bénéficiaires" };
 
@@ -35,7 +37,7 @@ const requete = (p: Record<string, string | undefined>) => new URLSearchParams(O
 export default async function PageBeneficiaires({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const contexte = await contextePage("beneficiaires:lire");
   const filtres = schemaFiltresFileActive.parse(await searchParams);
-  const { page, compteurs, aValider, options } = await pageBeneficiaires(contexte, filtres);
+  const [{ page, compteurs, aValider, options }, evenementsFlux] = await Promise.all([pageBeneficiaires(contexte, filtres), evenementsATraiter(contexte)]);
   const referent = contexte.acteur.role === "REFERENT";
   const titre = referent ? "Ma file active" : contexte.acteur.role === "RESPONSABLE_TERRITOIRE" ? "Bénéficiaires du territoire" : "Bénéficiaires du département";
   const parametres = parametresDe(filtres);
@@ -76,6 +78,7 @@ export default async function PageBeneficiaires({ searchParams }: { searchParams
           </ul>
         </section>
       ) : null}
+      <EvenementsATraiter {...evenementsFlux} />
       <section aria-labelledby="titre-a-faire" className="mb-6">
         <h2 id="titre-a-faire" className="mb-2 text-lg font-semibold text-marque-800">
           À faire

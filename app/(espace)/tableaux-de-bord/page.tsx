@@ -11,6 +11,7 @@ import {
   CarteChiffresCles,
   CarteEnAttente,
   CarteEntrees,
+  CarteFluxCaf,
   CarteOffre,
   CartePyramide,
   CarteReferences,
@@ -60,6 +61,9 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
         </Suspense>
         <Suspense fallback={<CarteEnAttente titre="Ouvertures de droits par mois" />}>
           <CarteEntrees {...props} />
+        </Suspense>
+        <Suspense fallback={<CarteEnAttente titre="Entrées et sorties des flux CAF / MSA" />}>
+          <CarteFluxCaf {...props} />
         </Suspense>
         <Suspense fallback={<CarteEnAttente titre="Situation familiale, formation, ancienneté" />}>
           <CarteRepartitions {...props} />
