@@ -28,6 +28,7 @@ import { chargerParcours, chargerParcoursOrne } from "./seed-parcours";
 import { POPULATION_CD13 } from "./donnees/population-cd13";
 import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
 import { actualiserEcheances } from "@/lib/contrats/echeances";
+import { chargerSituations, multiplierPopulation, suspendreSituationsPendantChargement } from "./seed-situations";
 import { chargerCommunesDesDepartements } from "./seed-communes";
 
 const etape = (texte: string) => console.log(`  · ${texte}`);
@@ -221,6 +222,7 @@ export async function seed(db: PrismaClient, options: { population?: ProfilPopul
   etape(`comptes de démonstration : ${COMPTES_DEMO.length}`);
 
   etape(`population synthétique des Bouches-du-Rhône (profil ${profil}) :`);
+  await suspendreSituationsPendantChargement(db);
   const population = await genererPopulationCd13(db, cd13.id, profil, (m) => console.log(`      ${m}`));
   etape(`${population.foyers} foyers, ${population.personnes} demandeurs et conjoints`);
   const { suivis } = await chargerParcours(db);
@@ -244,6 +246,9 @@ export async function seed(db: PrismaClient, options: { population?: ProfilPopul
   etape(`communes officielles : ${JSON.stringify(await chargerCommunesDesDepartements(db, cd13.id, orne.id))}`);
   const echeances = await actualiserEcheances(db);
   etape(`échéances des contrats : ${echeances.enCours} passés en cours, ${echeances.echus} échus`);
+  if (process.env.SEED_POPULATION === "x10" && profil === "complet") await multiplierPopulation(db, 10, (m) => console.log(`      ${m}`));
+  const situations = await chargerSituations(db);
+  etape(`situations des personnes (projection) : ${situations.lignes} lignes en ${situations.dureeMs} ms`);
   const duree = await rafraichirIndicateurs(db);
   etape(`agrégats des tableaux de bord calculés en ${duree} ms`);
   console.log(`Données chargées en ${((performance.now() - t0) / 1000).toFixed(1)} s.`);

@@ -3,10 +3,17 @@
 import type { DefinitionTache } from "./types";
 import { tacheEcheancesContrats } from "@/lib/contrats/taches/echeances";
 import { tacheRafraichirIndicateurs } from "@/lib/tableaux-de-bord/taches/rafraichir";
+import { tacheReconstruireSituations } from "@/lib/situations/taches/reconstruire";
 import { tacheImporterFlux } from "@/lib/imports/taches/importer-flux";
 import { tacheConservation } from "@/lib/rgpd/taches/conservation";
 
-export const TACHES: DefinitionTache[] = [tacheEcheancesContrats, tacheRafraichirIndicateurs, tacheImporterFlux, tacheConservation];
+export const TACHES: DefinitionTache[] = [
+  tacheEcheancesContrats,
+  tacheRafraichirIndicateurs,
+  tacheImporterFlux,
+  tacheConservation,
+  tacheReconstruireSituations,
+];
 
 export function trouverTache(nom: string): DefinitionTache | undefined {
   return TACHES.find((t) => t.nom === nom);

@@ -11,7 +11,7 @@ test("le référent établit un contrat : plan refusé puis corrigé, signature,
   // une personne entrée récemment, pas encore orientée ni sous contrat
   await page.getByRole("link", { name: /^Pas orienté après 15 jours/ }).click();
   await expect(page).toHaveURL(/alerte=DELAI_ORIENTATION_DEPASSE/);
-  await page.getByRole("table").getByRole("link").first().click();
+  await page.getByRole("table").locator("tbody").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: "Orientation et référent" })).toBeVisible();
   await verifierAccessibilite(page);
   const dossier = page.url();
@@ -79,7 +79,7 @@ test("un référent qui tape l'adresse d'un dossier qu'il ne suit pas obtient «
   const autre = await (await browser.newContext()).newPage();
   await seConnecter(autre, "referent.pole2@cd13.demo");
   await autre.goto("/beneficiaires");
-  const href = await autre.getByRole("table").getByRole("link").first().getAttribute("href");
+  const href = await autre.getByRole("table").locator("tbody").getByRole("link").first().getAttribute("href");
   await seConnecter(page, "referent.pole6@cd13.demo");
   const reponse = await page.goto(href!);
   expect(reponse?.status()).toBe(404);

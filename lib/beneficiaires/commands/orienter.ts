@@ -2,8 +2,9 @@ import "server-only";
 import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
 import { perimetrePersonnes } from "@/lib/authz/perimetre";
-import { exigerPermission } from "@/lib/authz/permissions";
+import { exigerDroitDossier } from "../politique";
 import { ErreurIntrouvable, ErreurMetier } from "@/lib/errors";
+import { demanderRafraichissementIndicateurs } from "@/lib/tableaux-de-bord/taches/demander";
 
 /**
  * Oriente une personne (parcours, organisme) et lui désigne un référent à partir d'une date : les périodes
@@ -13,8 +14,8 @@ export async function orienter(
   { acteur, db }: Contexte,
   d: { personneId: string; parcours: "PROFESSIONNEL" | "SOCIO_PROFESSIONNEL" | "SOCIAL"; organismeId: string | null; referentId: string; date: Date },
 ) {
-  exigerPermission(acteur, "contrats:valider");
-  return db.$transaction(async (tx) => {
+  exigerDroitDossier(acteur, "orienter");
+  const resultat = await db.$transaction(async (tx) => {
     const personne = await tx.personne.findFirst({ where: { AND: [{ id: d.personneId }, perimetrePersonnes(acteur)] }, select: { id: true } });
     if (!personne) throw new ErreurIntrouvable("Dossier");
     const referent = await tx.utilisateur.findFirst({ where: { id: d.referentId, departementId: acteur.departementId, role: "REFERENT", actif: true } });
@@ -34,4 +35,7 @@ export async function orienter(
     await journaliser(tx, acteur, { operation: "MODIFICATION", entite: "Personne", entiteId: d.personneId, details: { orientation: d.parcours, referentId: d.referentId } });
     return { personneId: d.personneId };
   });
+  // la situation de la personne est déjà à jour (déclencheurs, même transaction) ; les agrégats suivront
+  await demanderRafraichissementIndicateurs(db, acteur.id);
+  return resultat;
 }

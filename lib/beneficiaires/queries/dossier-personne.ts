@@ -2,13 +2,13 @@ import "server-only";
 import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
 import { perimetrePersonnes } from "@/lib/authz/perimetre";
-import { exigerPermission } from "@/lib/authz/permissions";
+import { exigerDroitDossier } from "../politique";
 import { ErreurIntrouvable } from "@/lib/errors";
 import { delai, DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS } from "../domain/delais";
 
 /** Dossier individuel, dans le périmètre de l'acteur ; chaque lecture est inscrite au journal d'audit. */
 export async function dossierPersonne({ acteur, db }: Contexte, id: string, aujourdHui = new Date()) {
-  exigerPermission(acteur, "beneficiaires:lire");
+  exigerDroitDossier(acteur, "lire");
   const personne = await db.personne.findFirst({
     where: { AND: [{ id }, perimetrePersonnes(acteur, aujourdHui)] },
     include: {

@@ -2,116 +2,149 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
-import { decalage, pageDe, schemaPage, TAILLE_PAGE } from "@/lib/pagination";
-import { ALERTE_ECHEANCE_JOURS, DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS, type Alerte } from "../domain/delais";
+import { jourIso, perimetreSituationsSql } from "@/lib/authz/perimetre-sql";
+import { pageDe } from "@/lib/pagination";
+import { journaliser } from "@/lib/audit/journaliser";
+import type { Alerte } from "../domain/delais";
+import { ALERTES, conditionAlerte, expressionsAlertes } from "../situations-sql";
 
-export const ALERTES = ["SANS_CONTRAT", "ECHEANCE_PROCHE", "DELAI_ORIENTATION_DEPASSE", "DELAI_CONTRAT_DEPASSE", "PRESCRIPTION_REFUSEE"] as const;
+export { ALERTES };
 
+export const TRIS_FILE_ACTIVE = ["urgence", "nom", "commune", "ouverture", "fin_contrat", "referent"] as const;
+export type TriFileActive = (typeof TRIS_FILE_ACTIVE)[number];
+export const TAILLES_PAGE = [25, 50, 100] as const;
+export const PARCOURS = ["PROFESSIONNEL", "SOCIO_PROFESSIONNEL", "SOCIAL", "AUCUN"] as const;
+
+const identifiant = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,40}$/i)
+  .optional()
+  .catch(undefined);
+
+/** Paramètres de l'URL de la liste : une valeur invalide retombe sur la valeur par défaut (jamais d'erreur 500). */
 export const schemaFiltresFileActive = z.object({
   q: z.string().trim().max(80).catch(""),
   alerte: z.enum(ALERTES).optional().catch(undefined),
-  page: schemaPage,
+  referent: identifiant,
+  commune: identifiant,
+  parcours: z.enum(PARCOURS).optional().catch(undefined),
+  tri: z.enum(TRIS_FILE_ACTIVE).catch("urgence"),
+  ordre: z.enum(["asc", "desc"]).catch("asc"),
+  taille: z.coerce.number().pipe(z.union(TAILLES_PAGE.map((t) => z.literal(t)) as [z.ZodLiteral<25>, z.ZodLiteral<50>, z.ZodLiteral<100>])).catch(25),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
+export type FiltresFileActive = z.infer<typeof schemaFiltresFileActive>;
 
 export interface LigneFileActive {
   id: string;
   nom: string;
   prenom: string;
   dateNaissance: Date;
+  numeroAllocataire: string;
   commune: string;
   ouverture: Date;
+  parcours: string | null;
+  referent: string | null;
   finContrat: Date | null;
+  dateUrgence: Date | null;
   alertes: Alerte[];
 }
 
-/**
- * Indicateurs : mêmes règles que domain/delais.ts (alertes), calculées par PostgreSQL pour filtrer et compter.
- * Le périmètre des personnes en SQL, même règle que perimetrePersonnes (lib/authz/perimetre.ts) :
- * la liste a besoin d'indicateurs calculés par PostgreSQL pour filtrer et compter.
- */
-function clausePerimetre({ acteur }: Contexte, jour: string): Prisma.Sql | null {
-  switch (acteur.role) {
-    case "ADMIN":
-    case "CHARGE_MISSION":
-      return Prisma.sql`f.departement_id = ${acteur.departementId}`;
-    case "RESPONSABLE_TERRITOIRE":
-      return acteur.cheminTerritoire ? Prisma.sql`f.departement_id = ${acteur.departementId} AND t.chemin LIKE ${`${acteur.cheminTerritoire}%`}` : null;
-    case "REFERENT":
-      return Prisma.sql`f.departement_id = ${acteur.departementId} AND EXISTS (SELECT 1 FROM periode_referent pr WHERE pr.personne_id = p.id
-        AND pr.referent_id = ${acteur.id} AND pr.date_debut <= ${jour}::date AND (pr.date_fin IS NULL OR pr.date_fin >= ${jour}::date))`;
+type LigneSql = {
+  personne_id: string; nom: string; prenom: string; date_naissance: Date; numero_allocataire: string; commune: string; date_ouverture: Date;
+  parcours: string | null; referent_nom: string | null; fin_contrat: Date | null; vivant: boolean; date_urgence: Date | null;
+} & Record<Alerte, boolean>;
+
+function ordre(tri: TriFileActive, sens: "asc" | "desc"): Prisma.Sql {
+  const s = sens === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  switch (tri) {
+    case "nom":
+      return Prisma.sql`s.nom_tri ${s}, s.personne_id ${s}`;
+    case "commune":
+      return Prisma.sql`s.commune ${s}, s.nom_tri, s.personne_id`;
+    case "ouverture":
+      return Prisma.sql`s.date_ouverture ${s}, s.nom_tri, s.personne_id`;
+    case "fin_contrat":
+      return Prisma.sql`s.fin_contrat ${s} NULLS LAST, s.nom_tri, s.personne_id`;
+    case "referent":
+      return Prisma.sql`s.referent_nom ${s} NULLS LAST, s.nom_tri, s.personne_id`;
     default:
-      return null;
+      // « à faire d'abord » : la chose due depuis le plus longtemps en tête
+      return Prisma.sql`s.date_urgence ${s} NULLS LAST, s.nom_tri, s.personne_id`;
   }
 }
 
-/** File active (référent) ou personnes du territoire (responsable), avec ce qu'il y a à faire. */
-export async function fileActive(contexte: Contexte, filtres: z.infer<typeof schemaFiltresFileActive>, aujourdHui = new Date()) {
-  const jour = aujourdHui.toISOString().slice(0, 10);
-  const perimetre = clausePerimetre(contexte, jour);
-  if (!perimetre) return { page: pageDe<LigneFileActive>([], 0, 1), compteurs: Object.fromEntries(ALERTES.map((a) => [a, 0])) as Record<Alerte, number> };
-  const recherche = filtres.q ? Prisma.sql`AND (unaccent(p.nom) ILIKE unaccent(${`%${filtres.q}%`}) OR unaccent(p.prenom) ILIKE unaccent(${`%${filtres.q}%`}) OR f.numero_allocataire = ${filtres.q})` : Prisma.empty;
-  const base = Prisma.sql`
-    WITH base AS (
-      SELECT p.id, p.nom, p.prenom, p.date_naissance, t.nom AS commune, f.date_ouverture_droits AS ouverture,
-        (SELECT min(o.date_debut) FROM periode_orientation o WHERE o.personne_id = p.id) AS orientation,
-        (SELECT min(c.date_signature) FROM contrat_engagement c WHERE c.personne_id = p.id) AS premier_contrat,
-        (SELECT max(c.date_fin) FROM contrat_engagement c WHERE c.personne_id = p.id AND c.statut IN ('SIGNE', 'VALIDE', 'EN_COURS') AND c.date_fin >= ${jour}::date) AS fin_contrat,
-        EXISTS (SELECT 1 FROM prescription x WHERE x.personne_id = p.id AND x.statut = 'REFUSEE') AS refus
-      FROM personne p JOIN foyer f ON f.id = p.foyer_id JOIN territoire t ON t.id = f.territoire_id
-      WHERE p.role <> 'PERSONNE_A_CHARGE' AND f.etat_droit = 'OUVERT' AND ${perimetre} ${recherche}
-    ), indicateurs AS (
-      SELECT *,
-        fin_contrat IS NULL AS sans_contrat,
-        fin_contrat IS NOT NULL AND fin_contrat - ${jour}::date <= ${ALERTE_ECHEANCE_JOURS} AS echeance_proche,
-        orientation IS NULL AND ${jour}::date - ouverture > ${DELAI_ORIENTATION_JOURS} AS delai_orientation,
-        premier_contrat IS NULL AND ${jour}::date - ouverture > ${DELAI_CONTRAT_JOURS} AS delai_contrat
-      FROM base
-    )`;
-  const colonne: Record<Alerte, Prisma.Sql> = {
-    SANS_CONTRAT: Prisma.sql`sans_contrat`,
-    ECHEANCE_PROCHE: Prisma.sql`echeance_proche`,
-    DELAI_ORIENTATION_DEPASSE: Prisma.sql`delai_orientation`,
-    DELAI_CONTRAT_DEPASSE: Prisma.sql`delai_contrat`,
-    PRESCRIPTION_REFUSEE: Prisma.sql`refus`,
+/** Conditions communes à la liste, aux compteurs et à l'export (sauf l'alerte choisie). */
+function conditions(contexte: Contexte, filtres: FiltresFileActive, aujourdHui: Date): Prisma.Sql {
+  const parties: Prisma.Sql[] = [Prisma.sql`s.droit_ouvert`, perimetreSituationsSql(contexte.acteur, aujourdHui)];
+  if (filtres.q) {
+    const motif = `%${filtres.q.toLowerCase()}%`;
+    parties.push(Prisma.sql`(s.nom_tri LIKE unaccent(${motif}) OR s.numero_allocataire = ${filtres.q})`);
+  }
+  if (filtres.referent) parties.push(Prisma.sql`s.referent_id = ${filtres.referent}`);
+  if (filtres.commune) parties.push(Prisma.sql`s.territoire_id = ${filtres.commune}`);
+  if (filtres.parcours === "AUCUN") parties.push(Prisma.sql`s.parcours IS NULL`);
+  else if (filtres.parcours) parties.push(Prisma.sql`s.parcours = ${filtres.parcours}`);
+  return Prisma.join(parties, " AND ");
+}
+
+function versLigne(l: LigneSql): LigneFileActive {
+  return {
+    id: l.personne_id,
+    nom: l.nom,
+    prenom: l.prenom,
+    dateNaissance: l.date_naissance,
+    numeroAllocataire: l.numero_allocataire,
+    commune: l.commune,
+    ouverture: l.date_ouverture,
+    parcours: l.parcours,
+    referent: l.referent_nom,
+    finContrat: l.vivant ? l.fin_contrat : null,
+    dateUrgence: l.date_urgence,
+    alertes: ALERTES.filter((a) => l[a]),
   };
-  const filtre = filtres.alerte ? Prisma.sql`WHERE ${colonne[filtres.alerte]}` : Prisma.empty;
-  const { skip } = decalage(filtres.page);
+}
+
+/** Lignes de la liste (page ou export), lues dans la projection situation_personne : rien n'est recalculé. */
+export async function lignesFileActive(contexte: Contexte, filtres: FiltresFileActive, limite: number, decalage: number, aujourdHui = new Date()) {
+  const jour = jourIso(aujourdHui);
+  const filtreAlerte = filtres.alerte ? Prisma.sql`AND ${conditionAlerte(filtres.alerte, jour)}` : Prisma.empty;
+  const lignes = await contexte.db.$queryRaw<LigneSql[]>`
+    SELECT s.personne_id, s.nom, s.prenom, s.date_naissance, s.numero_allocataire, s.commune, s.date_ouverture, s.parcours,
+           s.referent_nom, s.fin_contrat, contrat_vivant(s.contrat_statut, s.fin_contrat, ${jour}::date) AS vivant, s.date_urgence,
+           ${expressionsAlertes(jour)}
+    FROM situation_personne s
+    WHERE ${conditions(contexte, filtres, aujourdHui)} ${filtreAlerte}
+    ORDER BY ${ordre(filtres.tri, filtres.ordre)}
+    LIMIT ${limite} OFFSET ${decalage}`;
+  return lignes.map(versLigne);
+}
+
+/**
+ * File active (référent), personnes du territoire (responsable) ou du département (chargé de mission),
+ * avec ce qu'il y a à faire : deux requêtes sur la projection (la page, et les compteurs par alerte).
+ * Les noms et dates de naissance affichés sont des données personnelles : la consultation est journalisée.
+ */
+export async function fileActive(contexte: Contexte, filtres: FiltresFileActive, aujourdHui = new Date()) {
+  const jour = jourIso(aujourdHui);
+  const base = conditions(contexte, filtres, aujourdHui);
   const [lignes, [compte]] = await Promise.all([
-    contexte.db.$queryRaw<{ id: string; nom: string; prenom: string; date_naissance: Date; commune: string; ouverture: Date; fin_contrat: Date | null; sans_contrat: boolean; echeance_proche: boolean; delai_orientation: boolean; delai_contrat: boolean; refus: boolean; total: bigint }[]>`
-      ${base} SELECT *, count(*) OVER () AS total FROM indicateurs ${filtre}
-      ORDER BY (sans_contrat OR echeance_proche OR delai_orientation OR delai_contrat OR refus) DESC, nom, prenom, id
-      LIMIT ${TAILLE_PAGE} OFFSET ${skip}`,
-    contexte.db.$queryRaw<{ sans_contrat: bigint; echeance_proche: bigint; delai_orientation: bigint; delai_contrat: bigint; refus: bigint }[]>`
-      ${base} SELECT count(*) FILTER (WHERE sans_contrat) AS sans_contrat, count(*) FILTER (WHERE echeance_proche) AS echeance_proche,
-        count(*) FILTER (WHERE delai_orientation) AS delai_orientation, count(*) FILTER (WHERE delai_contrat) AS delai_contrat,
-        count(*) FILTER (WHERE refus) AS refus FROM indicateurs`,
+    lignesFileActive(contexte, filtres, filtres.taille, (filtres.page - 1) * filtres.taille, aujourdHui),
+    // un comptage par alerte, chacun sur l'index de sa date de bascule (au lieu d'évaluer cinq
+    // conditions sur chaque ligne du périmètre)
+    contexte.db.$queryRaw<(Record<Alerte, bigint> & { total: bigint })[]>`
+      SELECT (SELECT count(*) FROM situation_personne s WHERE ${base}) AS total,
+        ${Prisma.join(ALERTES.map((a) => Prisma.sql`(SELECT count(*) FROM situation_personne s WHERE ${base} AND ${conditionAlerte(a, jour)}) AS ${Prisma.raw(`"${a}"`)}`))}`,
   ]);
-  const page = pageDe<LigneFileActive>(
-    lignes.map((l) => ({
-      id: l.id,
-      nom: l.nom,
-      prenom: l.prenom,
-      dateNaissance: l.date_naissance,
-      commune: l.commune,
-      ouverture: l.ouverture,
-      finContrat: l.fin_contrat,
-      alertes: [
-        l.sans_contrat && "SANS_CONTRAT",
-        l.echeance_proche && "ECHEANCE_PROCHE",
-        l.delai_orientation && "DELAI_ORIENTATION_DEPASSE",
-        l.delai_contrat && "DELAI_CONTRAT_DEPASSE",
-        l.refus && "PRESCRIPTION_REFUSEE",
-      ].filter((a): a is Alerte => Boolean(a)),
-    })),
-    lignes[0] ? Number(lignes[0].total) : 0,
-    filtres.page,
-  );
-  const compteurs: Record<Alerte, number> = {
-    SANS_CONTRAT: Number(compte?.sans_contrat ?? 0),
-    ECHEANCE_PROCHE: Number(compte?.echeance_proche ?? 0),
-    DELAI_ORIENTATION_DEPASSE: Number(compte?.delai_orientation ?? 0),
-    DELAI_CONTRAT_DEPASSE: Number(compte?.delai_contrat ?? 0),
-    PRESCRIPTION_REFUSEE: Number(compte?.refus ?? 0),
-  };
-  return { page, compteurs };
+  const compteurs = Object.fromEntries(ALERTES.map((a) => [a, Number(compte?.[a] ?? 0)])) as Record<Alerte, number>;
+  const total = filtres.alerte ? compteurs[filtres.alerte] : Number(compte?.total ?? 0);
+  if (lignes.length) {
+    await journaliser(contexte.db, contexte.acteur, {
+      operation: "LECTURE",
+      entite: "ListePersonnes",
+      details: { filtres: { ...filtres }, personnes: lignes.map((l) => l.id) },
+    });
+  }
+  return { page: pageDe(lignes, total, filtres.page, filtres.taille), compteurs };
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Contexte } from "@/lib/contexte";
-import { peut } from "@/lib/authz/permissions";
+import { droitsDossier } from "../politique";
 import { dossierPersonne } from "./dossier-personne";
 
 /** Le dossier et, pour qui peut prescrire, les actions ouvertes du catalogue. */
 export async function pageDossier(contexte: Contexte, id: string) {
   const dossier = await dossierPersonne(contexte, id);
-  const prescrire = peut(contexte.acteur, "prescriptions:prescrire");
+  const droits = droitsDossier(contexte.acteur);
+  const prescrire = droits.prescrire;
   const actions = prescrire
     ? await contexte.db.actionInsertion.findMany({
         where: { departementId: contexte.acteur.departementId, suspendue: false, OR: [{ dateFin: null }, { dateFin: { gte: new Date() } }] },
@@ -15,7 +16,7 @@ export async function pageDossier(contexte: Contexte, id: string) {
       })
     : [];
   const freins = await contexte.db.nomenclature.findMany({ where: { liste: "FREIN", departementId: null }, orderBy: { ordre: "asc" }, select: { code: true, libelle: true } });
-  const orienter = peut(contexte.acteur, "contrats:valider");
+  const orienter = droits.orienter;
   const [referents, organismes] = orienter
     ? await Promise.all([
         contexte.db.utilisateur.findMany({ where: { departementId: contexte.acteur.departementId, role: "REFERENT", actif: true }, orderBy: { nom: "asc" }, select: { id: true, prenom: true, nom: true } }),
@@ -29,6 +30,6 @@ export async function pageDossier(contexte: Contexte, id: string) {
     listeFreins: freins.map((f) => ({ valeur: f.code, libelle: f.libelle })),
     referents: referents.map((r) => ({ valeur: r.id, libelle: `${r.prenom} ${r.nom}` })),
     organismes: organismes.map((o) => ({ valeur: o.id, libelle: o.nom })),
-    droits: { prescrire, orienter, rediger: peut(contexte.acteur, "contrats:rediger") },
+    droits: { prescrire, orienter, rediger: droits.rediger },
   };
 }

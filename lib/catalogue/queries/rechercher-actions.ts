@@ -76,7 +76,7 @@ export async function rechercherActions(
     if (!territoire) return pageDe([], 0, filtres.page);
     conditions.push(Prisma.sql`(a.tout_departement OR EXISTS (
       SELECT 1 FROM action_territoire at JOIN territoire t ON t.id = at.territoire_id
-      WHERE at.action_id = a.id AND (${territoire.chemin} LIKE t.chemin || '%' OR t.chemin LIKE ${territoire.chemin} || '%')))`);
+      WHERE at.action_id = a.id AND territoires_se_recouvrent(${territoire.chemin}, t.chemin)))`);
   }
 
   const rang = texte ? Prisma.sql`ts_rank_cd(a.recherche, to_tsquery('francais_sans_accents', ${texte}), 1)` : Prisma.sql`0`;

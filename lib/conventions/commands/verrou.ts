@@ -16,7 +16,7 @@ export async function verrouillerConvention(tx: Prisma.TransactionClient, acteur
   if (!verrou.length) throw new ErreurIntrouvable("Convention");
   const [c] = await tx.$queryRaw<{ id: string; statut: string; montant_courant: bigint | null; programme: bigint; mandate: bigint; date_debut: Date; structure_id: string | null }[]>`
     SELECT c.id, c.statut::text AS statut, c.date_debut, c.structure_id,
-           c.montant_initial_centimes + (SELECT coalesce(sum(a.delta_montant_centimes), 0) FROM avenant a WHERE a.convention_id = c.id) AS montant_courant,
+           montant_courant_convention(c.id) AS montant_courant,
            (SELECT coalesce(sum(p.montant_centimes), 0) FROM paiement p WHERE p.convention_id = c.id) AS programme,
            (SELECT coalesce(sum(p.montant_centimes), 0) FROM paiement p WHERE p.convention_id = c.id AND p.statut = 'MANDATE') AS mandate
     FROM convention c WHERE c.id = ${conventionId}`;

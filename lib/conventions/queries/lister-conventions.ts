@@ -31,7 +31,7 @@ export async function listerConventions({ acteur, db }: Contexte, f: FiltresConv
   const { skip } = decalage(f.page);
   const lignes = await db.$queryRaw<(Omit<ConventionListe, "montantCourant" | "mandate"> & { montant_courant: bigint | null; mandate: bigint; total: bigint })[]>`
     SELECT c.id, c.objet, c.type::text AS type, c.statut::text AS statut, s.nom AS titulaire, c.date_debut AS "dateDebut", c.date_fin AS "dateFin",
-           c.montant_initial_centimes + (SELECT coalesce(sum(a.delta_montant_centimes), 0) FROM avenant a WHERE a.convention_id = c.id) AS montant_courant,
+           montant_courant_convention(c.id) AS montant_courant,
            (SELECT coalesce(sum(p.montant_centimes), 0) FROM paiement p WHERE p.convention_id = c.id AND p.statut = 'MANDATE') AS mandate,
            count(*) OVER () AS total
     FROM convention c LEFT JOIN structure s ON s.id = c.structure_id

@@ -17,7 +17,7 @@ export async function budgetDepartement({ acteur, db }: Contexte) {
       WHERE l.departement_id = ${acteur.departementId} GROUP BY 1, 2 ORDER BY 1, 2`,
     db.$queryRaw<{ id: string; objet: string; montant: bigint | null; volume: number | null; sorties_positives: number | null }[]>`
       SELECT c.id, c.objet,
-             c.montant_initial_centimes + (SELECT coalesce(sum(a.delta_montant_centimes), 0) FROM avenant a WHERE a.convention_id = c.id) AS montant,
+             montant_courant_convention(c.id) AS montant,
              c.volume,
              (SELECT sum(s.nombre)::int FROM bilan b JOIN bilan_sortie s ON s.bilan_id = b.id
               WHERE b.convention_id = c.id AND s.type_sortie IN ('EMPLOI_DURABLE', 'EMPLOI_TRANSITION', 'SORTIE_POSITIVE')) AS sorties_positives

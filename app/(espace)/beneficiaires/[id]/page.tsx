@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { contextePage, ou404 } from "@/lib/pages";
 import { pageDossier } from "@/lib/beneficiaires/queries/page-dossier";
+import { estContratVivant } from "@/lib/contrats/domain/contrat-vivant";
 import { LIBELLES_STATUT_CONTRAT, MOTIFS_EXEMPTION, type MotifExemption, type StatutContrat } from "@/lib/contrats/domain/regles";
 import { LIBELLES_STATUT_PRESCRIPTION, type StatutPrescription } from "@/lib/prescriptions/domain/cycle";
 import { formaterDate } from "@/lib/format";
@@ -30,7 +31,8 @@ function Section({ titre, id, children }: { titre: string; id: string; children:
 export default async function PageDossier({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { personne: p, delais, actions, freins, listeFreins, referents, organismes, droits } = await ou404(pageDossier(await contextePage("beneficiaires:lire"), id));
-  const contratActif = p.contrats.find((c) => ["BROUILLON", "SIGNE", "VALIDE", "EN_COURS"].includes(c.statut));
+  // un brouillon n'est pas un contrat vivant (règle unique : lib/contrats/domain/contrat-vivant.ts)
+  const contratActif = p.contrats.find((c) => estContratVivant({ statut: c.statut as StatutContrat, dateFin: c.dateFin }, new Date()));
   const brouillon = p.contrats.find((c) => c.statut === "BROUILLON");
   return (
     <>

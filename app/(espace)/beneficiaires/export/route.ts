@@ -1,0 +1,21 @@
+import { contextePage } from "@/lib/pages";
+import { schemaFiltresFileActive } from "@/lib/beneficiaires/queries/file-active";
+import { exporterFileActive } from "@/lib/beneficiaires/queries/exporter-file-active";
+
+export const dynamic = "force-dynamic";
+
+/** Export de la liste filtrée : /beneficiaires/export?format=csv|xlsx&…filtres de la liste. */
+export async function GET(request: Request) {
+  const contexte = await contextePage("beneficiaires:lire");
+  const parametres = Object.fromEntries(new URL(request.url).searchParams);
+  const format = parametres.format === "xlsx" ? "xlsx" : "csv";
+  const { contenu } = await exporterFileActive(contexte, schemaFiltresFileActive.parse(parametres), format);
+  const jour = new Date().toISOString().slice(0, 10);
+  return new Response(new Uint8Array(contenu), {
+    headers: {
+      "Content-Type": format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="beneficiaires-${jour}.${format}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

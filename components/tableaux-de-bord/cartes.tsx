@@ -1,0 +1,208 @@
+// Cartes du tableau de bord : chacune est un composant serveur asynchrone qui lance SA requête ; la page
+// les enveloppe dans <Suspense> pour les envoyer en flux dès qu'elles sont prêtes.
+import type { Contexte } from "@/lib/contexte";
+import type { Portee } from "@/lib/tableaux-de-bord/queries/cartes";
+import { carteContrats, carteDelais, carteEntrees, carteOffre, carteReferences, carteRepartitions, cartePyramide, carteSorties } from "@/lib/tableaux-de-bord/queries/cartes";
+import { budgetDepartement } from "@/lib/tableaux-de-bord/queries/budget-departement";
+import { LIBELLES_ANCIENNETE, LIBELLES_FINANCEUR_TB, LIBELLES_NIVEAU, LIBELLES_REFERENCE, LIBELLES_SITUATION, MOIS } from "@/lib/tableaux-de-bord/libelles";
+import { LIBELLES_SORTIE_BILAN } from "@/lib/conventions/libelles";
+import { libelleCapacite, type Unite } from "@/lib/catalogue/domain/libelles";
+import { formaterEuros, formaterNombre, formaterPourcentage } from "@/lib/format";
+import { Tableau, Td, Th } from "@/components/ui/tableau";
+import { Histogramme } from "./graphiques";
+import { fluxParMois } from "@/lib/imports/queries/evenements";
+import { BlocFluxCaf } from "@/components/imports/bloc-flux-caf";
+
+type Props = { contexte: Contexte; portee: Portee };
+
+const pct = (v: number | null) => (v === null ? "—" : formaterPourcentage(v));
+
+export function Bloc({ id, titre, children }: { id: string; titre: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`titre-${id}`} className="space-y-3 rounded border border-gray-300 bg-white p-4">
+      <h2 id={`titre-${id}`} className="text-lg font-semibold text-marque-800">{titre}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** Ce qu'affiche une carte tant que sa requête n'a pas répondu. */
+export function CarteEnAttente({ titre }: { titre: string }) {
+  return (
+    <section aria-busy="true" className="rounded border border-gray-300 bg-white p-4">
+      <p className="text-lg font-semibold text-marque-800">{titre}</p>
+      <p className="text-sm text-gray-700">Calcul en cours…</p>
+    </section>
+  );
+}
+
+function Repartition({ legende, lignes, libelles }: { legende: string; lignes: { modalite: string; n: number }[]; libelles: Record<string, string> }) {
+  const total = lignes.reduce((s, l) => s + l.n, 0);
+  return (
+    <Tableau legende={legende} legendeVisible>
+      <thead><tr><Th>Modalité</Th><Th className="text-right">Effectif</Th><Th className="text-right">Part</Th></tr></thead>
+      <tbody>
+        {lignes.map((l) => (
+          <tr key={l.modalite}><Td>{libelles[l.modalite] ?? l.modalite}</Td><Td className="text-right">{formaterNombre(l.n)}</Td><Td className="text-right">{pct(total ? l.n / total : null)}</Td></tr>
+        ))}
+      </tbody>
+    </Tableau>
+  );
+}
+
+export async function CarteChiffresCles({ contexte, portee }: Props) {
+  const [{ population, contrats }, entrees, delais] = await Promise.all([carteContrats(contexte, portee), carteEntrees(contexte, portee), carteDelais(contexte, portee)]);
+  const cles: [string, string][] = [
+    ["Allocataires (foyers)", formaterNombre(population.allocataires)],
+    ["Demandeurs et conjoints", formaterNombre(population.personnes)],
+    ["Taux de contractualisation", pct(contrats.tauxContractualisation)],
+    ["Contrats d'au moins 15 h", pct(contrats.partQuinzeHeures)],
+    ["Exemptions d'heures", formaterNombre(contrats.exemptions)],
+    [`Entrants en ${portee.annee}`, formaterNombre(entrees.total)],
+    ["Orientés en 15 jours ou moins", pct(delais.partOrientes15)],
+    ["Premier contrat en 30 jours ou moins", pct(delais.partContrat30)],
+  ];
+  return (
+    <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
+      {cles.map(([l, v]) => (
+        <div key={l} className="rounded border border-gray-300 bg-white p-3">
+          <dt className="text-sm text-gray-700">{l}</dt>
+          <dd className="text-2xl font-bold">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export async function CarteReferences({ contexte, portee }: Props) {
+  const references = await carteReferences(contexte, portee);
+  if (!references.length) return null;
+  return (
+    <Bloc id="references" titre="Chiffres publiés dans la fiche du pôle (PDI 2024-2026)">
+      <Tableau legende="Chiffres de référence publiés">
+        <thead><tr><Th>Indicateur</Th><Th className="text-right">Valeur publiée</Th></tr></thead>
+        <tbody>
+          {references.map((r) => (
+            <tr key={r.id}><Td>{LIBELLES_REFERENCE[r.indicateur] ?? r.indicateur}</Td><Td className="text-right">{formaterNombre(r.valeur)}</Td></tr>
+          ))}
+        </tbody>
+      </Tableau>
+      <p className="text-sm text-gray-700">Source : {references[0]!.source}.</p>
+    </Bloc>
+  );
+}
+
+export async function CartePyramide({ contexte, portee }: Props) {
+  const p = await cartePyramide(contexte, portee);
+  return (
+    <Bloc id="pyramide" titre="Demandeurs et conjoints dont le droit est ouvert, par âge et sexe">
+      <p>
+        Âge moyen : <strong>{p.ageMoyen === null ? "—" : formaterNombre(Math.round(p.ageMoyen * 10) / 10)} ans</strong> · 45 ans et plus :{" "}
+        <strong>{pct(p.part45EtPlus)}</strong> · hommes {formaterNombre(p.hommes)} ({pct(p.total ? p.hommes / p.total : null)}), femmes{" "}
+        {formaterNombre(p.femmes)} ({pct(p.total ? p.femmes / p.total : null)})
+      </p>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Histogramme donnees={p.lignes.map((l) => ({ tranche: l.tranche, Hommes: l.hommes, Femmes: l.femmes }))} cle="tranche" series={[{ cle: "Hommes", libelle: "Hommes", couleur: "#1f5f99" }, { cle: "Femmes", libelle: "Femmes", couleur: "#b4451f" }]} />
+        <Tableau legende="Répartition par tranche d'âge et sexe" legendeVisible>
+          <thead><tr><Th>Tranche</Th><Th className="text-right">Hommes</Th><Th className="text-right">Femmes</Th><Th className="text-right">Total</Th><Th className="text-right">Part</Th></tr></thead>
+          <tbody>
+            {p.lignes.map((l) => (
+              <tr key={l.tranche}><Td>{l.tranche === "60+" ? "60 ans et plus" : `${l.tranche} ans`}</Td><Td className="text-right">{formaterNombre(l.hommes)}</Td><Td className="text-right">{formaterNombre(l.femmes)}</Td><Td className="text-right">{formaterNombre(l.total)}</Td><Td className="text-right">{pct(l.part)}</Td></tr>
+            ))}
+            <tr className="font-semibold"><Td>Total</Td><Td className="text-right">{formaterNombre(p.hommes)}</Td><Td className="text-right">{formaterNombre(p.femmes)}</Td><Td className="text-right">{formaterNombre(p.total)}</Td><Td className="text-right">100 %</Td></tr>
+          </tbody>
+        </Tableau>
+      </div>
+    </Bloc>
+  );
+}
+
+export async function CarteEntrees({ contexte, portee }: Props) {
+  const e = await carteEntrees(contexte, portee);
+  return (
+    <Bloc id="entrees" titre={`Ouvertures de droits par mois en ${portee.annee}`}>
+      <p>Moyenne mensuelle : <strong>{e.moyenneMensuelle === null ? "—" : formaterNombre(Math.round(e.moyenneMensuelle))}</strong>. Les entrées et sorties constatées par les flux CAF / MSA figurent dans le bloc suivant.</p>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Histogramme donnees={e.parMois.map((x) => ({ mois: MOIS[x.mois - 1]!, Entrants: x.n }))} cle="mois" series={[{ cle: "Entrants", libelle: "Entrants", couleur: "#1f5f99" }]} />
+        <Tableau legende="Ouvertures de droits par mois" legendeVisible>
+          <thead><tr><Th>Mois</Th><Th className="text-right">Foyers entrants</Th></tr></thead>
+          <tbody>{e.parMois.map((x) => <tr key={x.mois}><Td>{MOIS[x.mois - 1]}</Td><Td className="text-right">{formaterNombre(x.n)}</Td></tr>)}</tbody>
+        </Tableau>
+      </div>
+    </Bloc>
+  );
+}
+
+export async function CarteRepartitions({ contexte, portee }: Props) {
+  const r = await carteRepartitions(contexte, portee);
+  return (
+    <div className="grid gap-6 xl:grid-cols-3">
+      <Repartition legende="Situation familiale (foyers)" lignes={r.situations} libelles={LIBELLES_SITUATION} />
+      <Repartition legende="Niveau de formation" lignes={r.niveaux} libelles={LIBELLES_NIVEAU} />
+      <Repartition legende="Ancienneté dans le RSA (foyers)" lignes={r.anciennetes} libelles={LIBELLES_ANCIENNETE} />
+    </div>
+  );
+}
+
+export async function CarteOffre({ contexte, portee }: Props) {
+  const [offre, sorties] = await Promise.all([carteOffre(contexte, portee), carteSorties(contexte, portee)]);
+  return (
+    <Bloc id="offre" titre="Offre d'insertion du territoire : occupation">
+      <Tableau legende="Actions ouvertes sur le territoire et leur occupation">
+        <thead><tr><Th>Action</Th><Th className="text-right">Capacité</Th><Th className="text-right">Participants</Th><Th className="text-right">En attente</Th><Th className="text-right">Occupation</Th></tr></thead>
+        <tbody>
+          {offre.map((o) => (
+            <tr key={o.id}>
+              <Td>{o.code} {o.intitule}</Td>
+              <Td className="text-right">{o.capacite !== null && o.unite ? libelleCapacite(o.capacite, o.unite as Unite) : "—"}</Td>
+              <Td className="text-right">{formaterNombre(o.participants)}</Td>
+              <Td className="text-right">{formaterNombre(o.attente)}</Td>
+              <Td className="text-right">{o.capacite && o.unite !== "ETP" ? pct(o.participants / o.capacite) : "—"}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </Tableau>
+      <Tableau legende={`Sorties d'actions en ${portee.annee} par type`} legendeVisible>
+        <thead><tr><Th>Type de sortie</Th><Th className="text-right">Nombre</Th></tr></thead>
+        <tbody>
+          {sorties.length ? sorties.map((s) => <tr key={s.type}><Td>{LIBELLES_SORTIE_BILAN[s.type] ?? s.type}</Td><Td className="text-right">{formaterNombre(s.n)}</Td></tr>) : <tr><Td colSpan={2}>Aucune sortie enregistrée sur la période.</Td></tr>}
+        </tbody>
+      </Tableau>
+    </Bloc>
+  );
+}
+
+export async function CarteBudget({ contexte }: { contexte: Contexte }) {
+  const budget = await budgetDepartement(contexte);
+  return (
+    <Bloc id="budget" titre="Budget : prévu, engagé, mandaté">
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Histogramme donnees={budget.parAxe.map((l) => ({ axe: `${l.exercice} ${l.axe.split(" ")[0]} ${l.axe.split(" ")[1] ?? ""}`, Prévu: l.prevu / 100, Engagé: l.engage / 100, Mandaté: l.mandate / 100 }))} cle="axe" series={[{ cle: "Prévu", libelle: "Prévu", couleur: "#123a5e" }, { cle: "Engagé", libelle: "Engagé", couleur: "#1f5f99" }, { cle: "Mandaté", libelle: "Mandaté", couleur: "#b4451f" }]} />
+        <Tableau legende="Crédits par programme, exercice et axe" legendeVisible>
+          <thead><tr><Th>Exercice</Th><Th>Axe</Th><Th className="text-right">Prévu</Th><Th className="text-right">Engagé</Th><Th className="text-right">Mandaté</Th><Th className="text-right">Exécution</Th></tr></thead>
+          <tbody>
+            {budget.parAxe.map((l) => (
+              <tr key={`${l.exercice}-${l.axe}`}><Td>{l.exercice}</Td><Td>{l.axe}</Td><Td className="text-right whitespace-nowrap">{formaterEuros(l.prevu)}</Td><Td className="text-right whitespace-nowrap">{formaterEuros(l.engage)}</Td><Td className="text-right whitespace-nowrap">{formaterEuros(l.mandate)}</Td><Td className="text-right">{pct(l.prevu ? l.engage / l.prevu : null)}</Td></tr>
+            ))}
+          </tbody>
+        </Tableau>
+      </div>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Tableau legende="Crédits prévus par financeur" legendeVisible>
+          <thead><tr><Th>Exercice</Th><Th>Financeur</Th><Th className="text-right">Prévu</Th></tr></thead>
+          <tbody>{budget.parFinanceur.map((l) => <tr key={`${l.exercice}-${l.financeur}`}><Td>{l.exercice}</Td><Td>{LIBELLES_FINANCEUR_TB[l.financeur] ?? l.financeur}</Td><Td className="text-right whitespace-nowrap">{formaterEuros(l.prevu)}</Td></tr>)}</tbody>
+        </Tableau>
+        <Tableau legende="Coût par parcours et par sortie positive" legendeVisible>
+          <thead><tr><Th>Convention</Th><Th className="text-right">Par parcours</Th><Th className="text-right">Par sortie positive</Th></tr></thead>
+          <tbody>{budget.couts.map((c) => <tr key={c.id}><Td>{c.objet}</Td><Td className="text-right whitespace-nowrap">{c.parParcours === null ? "—" : formaterEuros(c.parParcours)}</Td><Td className="text-right whitespace-nowrap">{c.parSortiePositive === null ? "—" : formaterEuros(c.parSortiePositive)}</Td></tr>)}</tbody>
+        </Tableau>
+      </div>
+    </Bloc>
+  );
+}
+
+/** Entrées et sorties constatées par les flux CAF / MSA (module imports). */
+export async function CarteFluxCaf({ contexte, portee }: Props) {
+  const flux = await fluxParMois(contexte, portee.territoire?.chemin ?? null, portee.annee);
+  return <BlocFluxCaf flux={flux} annee={portee.annee} />;
+}

@@ -1,0 +1,61 @@
+// Le périmètre des personnes en SQL : même règle que perimetrePersonnes (perimetre.ts, clauses Prisma),
+// pour les requêtes qui agrègent, trient ou exportent en SQL. Les deux sont comparés pour chaque compte
+// de démonstration (tests/integration/parite-perimetre.int.test.ts) : ils retiennent les mêmes personnes.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Acteur } from "./acteur";
+
+const FAUX = Prisma.sql`false`;
+
+/** Jour (UTC) au format AAAA-MM-JJ, comme perimetrePersonnes. */
+export function jourIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function prefixe(chemin: string): string {
+  return `${chemin.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Personnes que le référent suit au jour donné (période de référent en cours). */
+function suiviesPar(acteur: Acteur, jour: string): Prisma.Sql {
+  return Prisma.sql`(SELECT pr.personne_id FROM periode_referent pr WHERE pr.referent_id = ${acteur.id}
+    AND pr.date_debut <= ${jour}::date AND (pr.date_fin IS NULL OR pr.date_fin >= ${jour}::date))`;
+}
+
+/**
+ * Condition sur la projection situation_personne (alias `s`) : les personnes dont l'acteur peut lire le
+ * dossier. Administrateur et chargé de mission : le département ; responsable : son sous-arbre
+ * territorial ; référent : les personnes qu'il suit aujourd'hui ; lecteur, opérateur : aucune.
+ */
+export function perimetreSituationsSql(acteur: Acteur, aujourdHui = new Date()): Prisma.Sql {
+  const jour = jourIso(aujourdHui);
+  switch (acteur.role) {
+    case "ADMIN":
+    case "CHARGE_MISSION":
+      return Prisma.sql`s.departement_id = ${acteur.departementId}`;
+    case "RESPONSABLE_TERRITOIRE":
+      return acteur.cheminTerritoire ? Prisma.sql`s.departement_id = ${acteur.departementId} AND s.chemin_territoire LIKE ${prefixe(acteur.cheminTerritoire)}` : FAUX;
+    case "REFERENT":
+      return Prisma.sql`s.departement_id = ${acteur.departementId} AND s.personne_id IN ${suiviesPar(acteur, jour)}`;
+    default:
+      return FAUX;
+  }
+}
+
+/**
+ * Même périmètre sur les tables sources (personne `p`, foyer `f`, territoire `t` joints) : pour les
+ * requêtes qui ne passent pas par la projection (toutes les personnes du foyer, y compris à charge).
+ */
+export function perimetrePersonnesSql(acteur: Acteur, aujourdHui = new Date()): Prisma.Sql {
+  const jour = jourIso(aujourdHui);
+  switch (acteur.role) {
+    case "ADMIN":
+    case "CHARGE_MISSION":
+      return Prisma.sql`f.departement_id = ${acteur.departementId}`;
+    case "RESPONSABLE_TERRITOIRE":
+      return acteur.cheminTerritoire ? Prisma.sql`f.departement_id = ${acteur.departementId} AND t.chemin LIKE ${prefixe(acteur.cheminTerritoire)}` : FAUX;
+    case "REFERENT":
+      return Prisma.sql`f.departement_id = ${acteur.departementId} AND p.id IN ${suiviesPar(acteur, jour)}`;
+    default:
+      return FAUX;
+  }
+}

@@ -1,0 +1,142 @@
+import "server-only";
+import { cache } from "react";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Contexte } from "@/lib/contexte";
+import { perimetreTerritoires } from "@/lib/authz/perimetre";
+import { exigerPermission } from "@/lib/authz/permissions";
+import { ErreurIntrouvable } from "@/lib/errors";
+import { DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS } from "@/lib/beneficiaires/domain/delais";
+import { pyramide, taux, type CellulePyramide } from "../domain/indicateurs";
+import type { FiltresTableau } from "./tableau-de-bord";
+
+/**
+ * Les cartes du tableau de bord : chacune sa petite requête, pour être rendue en flux (`<Suspense>`)
+ * dès qu'elle est prête. La portée (territoire demandé, dans le périmètre de l'acteur) est résolue une
+ * fois ; toutes les cartes filtrent sur le sous-arbre de ce territoire. Aucune donnée personnelle :
+ * seulement des comptes, des sommes et des taux.
+ */
+export interface Portee {
+  departementId: string;
+  titre: string;
+  territoire: { id: string; nom: string; type: string; chemin: string } | null;
+  annee: number;
+}
+
+async function resoudrePortee(contexte: Contexte, filtres: FiltresTableau): Promise<Portee> {
+  const { acteur, db } = contexte;
+  exigerPermission(acteur, "tableaux-de-bord:lire");
+  const demande = filtres.territoire || (acteur.role === "RESPONSABLE_TERRITOIRE" ? acteur.territoireId : null);
+  const [departement, territoire] = await Promise.all([
+    db.departement.findUniqueOrThrow({ where: { id: acteur.departementId }, select: { nom: true } }),
+    demande ? db.territoire.findFirst({ where: { AND: [{ id: demande }, perimetreTerritoires(acteur)] }, select: { id: true, nom: true, type: true, chemin: true } }) : null,
+  ]);
+  if (demande && !territoire) throw new ErreurIntrouvable("Territoire");
+  if (!territoire && acteur.role === "RESPONSABLE_TERRITOIRE") throw new ErreurIntrouvable("Territoire");
+  return { departementId: acteur.departementId, titre: territoire?.nom ?? departement.nom, territoire, annee: filtres.annee };
+}
+
+/** Portée du tableau (mémorisée le temps d'une requête : les cartes la partagent). */
+export const porteeTableau = cache(resoudrePortee);
+
+/** Communes (et arrondissements, quartiers) du territoire : filtre commun à toutes les cartes. */
+function dansTerritoire(p: Portee, colonne: Prisma.Sql): Prisma.Sql {
+  return p.territoire
+    ? Prisma.sql`${colonne} IN (SELECT id FROM territoire WHERE chemin LIKE ${`${p.territoire.chemin}%`})`
+    : Prisma.sql`${colonne} IN (SELECT id FROM territoire WHERE departement_id = ${p.departementId})`;
+}
+const bornes = (p: Portee) => ({ debut: `${p.annee}-01-01`, fin: `${p.annee}-12-31` });
+
+/** Population, contrats (vue matérialisée mv_population_cartes, jeu CONTRATS). */
+export async function carteContrats({ db }: Contexte, p: Portee) {
+  const [c] = await db.$queryRaw<{ allocataires: number; personnes: number; sous_contrat: number; quinze_heures: number; exemptions: number }[]>`
+    SELECT coalesce(sum(n) FILTER (WHERE d1 = 'DEMANDEUR'), 0)::int AS allocataires, coalesce(sum(n), 0)::int AS personnes,
+           coalesce(sum(sous_contrat), 0)::int AS sous_contrat, coalesce(sum(quinze_heures), 0)::int AS quinze_heures,
+           coalesce(sum(exemptions), 0)::int AS exemptions
+    FROM mv_population_cartes WHERE jeu = 'CONTRATS' AND ${dansTerritoire(p, Prisma.sql`territoire_id`)}`;
+  return {
+    population: { allocataires: c!.allocataires, personnes: c!.personnes },
+    contrats: { sousContrat: c!.sous_contrat, tauxContractualisation: taux(c!.sous_contrat, c!.personnes), partQuinzeHeures: taux(c!.quinze_heures, c!.sous_contrat), exemptions: c!.exemptions },
+  };
+}
+
+/** Pyramide des âges (mv_population_cartes, jeu AGE). */
+export async function cartePyramide({ db }: Contexte, p: Portee) {
+  const cellules = await db.$queryRaw<{ tranche: string; sexe: "F" | "M"; n: number; somme_ages: number }[]>`
+    SELECT d2 AS tranche, d1 AS sexe, sum(n)::int AS n, sum(somme_ages)::float8 AS somme_ages FROM mv_population_cartes
+    WHERE jeu = 'AGE' AND ${dansTerritoire(p, Prisma.sql`territoire_id`)} GROUP BY 1, 2`;
+  return pyramide(cellules.map((x): CellulePyramide => ({ tranche: x.tranche, sexe: x.sexe, n: x.n, sommeAges: x.somme_ages })));
+}
+
+/** Situation familiale (foyers), niveau de formation, ancienneté (foyers) : une requête, trois jeux. */
+export async function carteRepartitions({ db }: Contexte, p: Portee) {
+  const lignes = await db.$queryRaw<{ jeu: string; modalite: string; n: number }[]>`
+    SELECT jeu, d1 AS modalite, sum(n)::int AS n FROM mv_population_cartes
+    WHERE jeu IN ('SITUATION', 'NIVEAU', 'ANCIENNETE') AND ${dansTerritoire(p, Prisma.sql`territoire_id`)} GROUP BY 1, 2`;
+  const jeu = (j: string) => lignes.filter((l) => l.jeu === j).map(({ modalite, n }) => ({ modalite, n }));
+  return {
+    situations: jeu("SITUATION").sort((a, b) => b.n - a.n),
+    niveaux: jeu("NIVEAU").sort((a, b) => (a.modalite < b.modalite ? -1 : a.modalite > b.modalite ? 1 : 0)),
+    anciennetes: jeu("ANCIENNETE"),
+  };
+}
+
+/** Ouvertures de droits par mois de l'année (foyers). */
+export async function carteEntrees({ db }: Contexte, p: Portee) {
+  const { debut, fin } = bornes(p);
+  const parMois = await db.$queryRaw<{ mois: number; n: number }[]>`
+    SELECT extract(month FROM date_ouverture_droits)::int AS mois, count(*)::int AS n FROM foyer
+    WHERE ${dansTerritoire(p, Prisma.sql`territoire_id`)} AND date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date GROUP BY 1 ORDER BY 1`;
+  const total = parMois.reduce((s, e) => s + e.n, 0);
+  return { parMois, total, moyenneMensuelle: parMois.length ? total / parMois.length : null };
+}
+
+/** Délais d'orientation et de premier contrat des entrants de l'année (projection situation_personne). */
+export async function carteDelais({ db }: Contexte, p: Portee) {
+  const { debut, fin } = bornes(p);
+  const [d] = await db.$queryRaw<{ entrants: number; orientes_15: number; contrat_30: number }[]>`
+    SELECT count(*)::int AS entrants,
+           count(*) FILTER (WHERE s.premiere_orientation - s.date_ouverture <= ${DELAI_ORIENTATION_JOURS}::int)::int AS orientes_15,
+           count(*) FILTER (WHERE s.premier_contrat - s.date_ouverture <= ${DELAI_CONTRAT_JOURS}::int)::int AS contrat_30
+    FROM situation_personne s
+    WHERE s.role = 'DEMANDEUR' AND s.departement_id = ${p.departementId} AND ${dansTerritoire(p, Prisma.sql`s.territoire_id`)}
+      AND s.date_ouverture BETWEEN ${debut}::date AND ${fin}::date`;
+  return { entrants: d!.entrants, partOrientes15: taux(d!.orientes_15, d!.entrants), partContrat30: taux(d!.contrat_30, d!.entrants) };
+}
+
+/** Offre d'insertion ouverte sur le territoire (une action couvre le territoire, un de ses ancêtres ou un de ses descendants). */
+export async function carteOffre({ db }: Contexte, p: Portee) {
+  const { debut, fin } = bornes(p);
+  const chemin = p.territoire?.chemin ?? "";
+  const offre = await db.$queryRaw<{ id: string; code: string; intitule: string; capacite: number | null; unite: string | null; participants: number; attente: number }[]>`
+    SELECT a.id, a.code, a.intitule, a.capacite, a.unite_capacite::text AS unite, a.participants_en_cours AS participants, a.liste_attente AS attente
+    FROM action_insertion a
+    WHERE a.departement_id = ${p.departementId} AND NOT a.suspendue AND (a.date_fin IS NULL OR a.date_fin >= ${debut}::date)
+      AND (a.date_debut IS NULL OR a.date_debut <= ${fin}::date)
+      AND (${p.territoire === null} OR a.tout_departement OR EXISTS (
+        SELECT 1 FROM action_territoire at JOIN territoire t ON t.id = at.territoire_id
+        WHERE at.action_id = a.id AND territoires_se_recouvrent(${chemin}, t.chemin)))
+    ORDER BY a.code, a.intitule LIMIT 200`;
+  return offre.map((o) => ({ ...o, capacite: o.capacite === null ? null : Number(o.capacite) }));
+}
+
+/** Sorties d'actions de l'année par type. */
+export async function carteSorties({ db }: Contexte, p: Portee) {
+  const { debut, fin } = bornes(p);
+  return db.$queryRaw<{ type: string; n: number }[]>`
+    SELECT coalesce(pr.type_sortie, CASE WHEN pr.statut = 'ABANDON' THEN 'ABANDON' END) AS type, count(*)::int AS n
+    FROM prescription pr JOIN personne p ON p.id = pr.personne_id JOIN foyer f ON f.id = p.foyer_id
+    WHERE pr.statut IN ('SORTIE', 'ABANDON') AND ${dansTerritoire(p, Prisma.sql`f.territoire_id`)}
+      AND pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date
+    GROUP BY 1 ORDER BY 2 DESC`;
+}
+
+/** Chiffres publiés dans la fiche du territoire. */
+export async function carteReferences({ db }: Contexte, p: Portee) {
+  return p.territoire ? db.statistiqueReference.findMany({ where: { territoireId: p.territoire.id }, orderBy: { indicateur: "asc" } }) : [];
+}
+
+/** Date et durée du dernier calcul des agrégats. */
+export async function dernierRafraichissement({ db }: Contexte) {
+  const r = await db.$queryRaw<{ rafraichi_le: Date; duree_ms: number }[]>`SELECT rafraichi_le, duree_ms FROM rafraichissement_indicateurs WHERE vue = 'mv_population'`;
+  return r[0] ?? null;
+}

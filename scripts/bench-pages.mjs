@@ -1,0 +1,130 @@
+// Banc d'essai des pages, de bout en bout par HTTP : serveur de production (next start), connexion de
+// chaque compte (Chromium), puis chaque page mesurée à 1 utilisateur et à 10 utilisateurs simultanés
+// (corps complet lu, cartes en flux comprises). Imprime le tableau p50 / p95 / pages par seconde.
+//   npm run bench:pages                       base de la démonstration (.data/pg ou DATABASE_URL), build existant ou neuf
+//   npm run bench:pages -- --charger          recharge d'abord la démonstration (SEED_POPULATION=x10 : 10 fois la population)
+//   npm run bench:pages -- --sans-build       réutilise le build (.next)
+//   BENCH_URL=http://127.0.0.1:3216 node scripts/bench-pages.mjs   mesure un serveur déjà lancé
+// À lancer sous le verrou des commandes lourdes : flock /tmp/pilote-lourd.lock npm run bench:pages
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { chromium } from "@playwright/test";
+import { applyMigrations } from "./apply-migrations.mjs";
+
+const args = new Set(process.argv.slice(2));
+const port = Number(process.env.BENCH_PORT ?? 3216);
+const existant = process.env.BENCH_URL;
+const base = existant ?? `http://127.0.0.1:${port}`;
+const MOT_DE_PASSE = "Insertion2026!";
+if (!process.env.DATABASE_URL && !existant) throw new Error("DATABASE_URL manquant : lancez par `npm run bench:pages` (scripts/with-app-db.mjs).");
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_TRUST_HOST: "true",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
+  // le banc mesure les pages, pas les tâches de fond
+  TACHES_TRAVAILLEUR: "0",
+};
+const lancer = (commande) => new Promise((resolve) => spawn(commande, { shell: true, stdio: "inherit", env }).on("exit", (code) => resolve(code ?? 1)));
+
+if (args.has("--charger")) {
+  await applyMigrations({ url: env.DATABASE_URL, log: () => {} });
+  const t0 = performance.now();
+  if ((await lancer("npx tsx prisma/seed.ts")) !== 0) process.exit(1);
+  console.log(`chargement des données : ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+if (!existant && !(args.has("--sans-build") && fs.existsSync(".next/BUILD_ID"))) {
+  if ((await lancer("npx prisma generate && npx next build")) !== 0) process.exit(1);
+}
+
+const serveur = existant ? null : spawn(`npx next start -p ${port}`, { shell: true, stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+const arreter = () => {
+  try {
+    if (serveur) process.kill(-serveur.pid, "SIGTERM");
+  } catch {}
+};
+process.on("exit", arreter);
+for (const s of ["SIGINT", "SIGTERM"]) process.on(s, () => process.exit(1));
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${base}/connexion`)).ok) break;
+  } catch {}
+  if (i > 120) throw new Error("le serveur ne répond pas");
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+/** Cookies de session d'un compte, obtenus en se connectant dans Chromium comme un agent. */
+const navigateur = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+async function session(courriel) {
+  const contexte = await navigateur.newContext({ baseURL: base });
+  const page = await contexte.newPage();
+  await page.goto("/connexion");
+  await page.getByLabel("Adresse électronique").fill(courriel);
+  await page.getByLabel("Mot de passe").fill(MOT_DE_PASSE);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/connexion"), { timeout: 60_000 });
+  const cookies = (await contexte.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  await contexte.close();
+  return cookies;
+}
+
+async function obtenir(chemin, cookies) {
+  const t0 = performance.now();
+  const r = await fetch(base + chemin, { headers: { cookie: cookies }, redirect: "manual" });
+  const corps = await r.text(); // corps complet : les cartes en flux comprises
+  const ms = performance.now() - t0;
+  if (r.status !== 200) throw new Error(`${chemin} : HTTP ${r.status}`);
+  if (corps.length < 1000) throw new Error(`${chemin} : réponse trop courte`);
+  return ms;
+}
+
+const centile = (v, p) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.ceil((p / 100) * v.length) - 1)];
+async function mesurer(chemin, cookies, concurrence, parUtilisateur) {
+  for (let i = 0; i < 3; i++) await obtenir(chemin, cookies); // chauffe
+  const durees = [];
+  const debut = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrence }, async () => {
+      for (let i = 0; i < parUtilisateur; i++) durees.push(await obtenir(chemin, cookies));
+    }),
+  );
+  return { p50: centile(durees, 50), p95: centile(durees, 95), debit: (durees.length / (performance.now() - debut)) * 1000 };
+}
+
+const comptes = {
+  "chargé de mission": "charge.mission@cd13.demo",
+  "responsable pôle III": "responsable.pole3@cd13.demo",
+  "référent pôle I": "referent.pole1@cd13.demo",
+};
+const scenarios = [
+  ["chargé de mission", "/beneficiaires"],
+  ["chargé de mission", "/beneficiaires?tri=nom&page=40&taille=50"],
+  ["chargé de mission", "/beneficiaires?alerte=ECHEANCE_PROCHE&tri=commune"],
+  ["chargé de mission", "/tableaux-de-bord"],
+  ["chargé de mission", "/catalogue?q=emploi"],
+  ["responsable pôle III", "/beneficiaires"],
+  ["responsable pôle III", "/beneficiaires?alerte=SANS_CONTRAT&tri=fin_contrat&ordre=desc"],
+  ["responsable pôle III", "/tableaux-de-bord"],
+  ["référent pôle I", "/beneficiaires"],
+];
+
+const cookies = {};
+for (const [nom, courriel] of Object.entries(comptes)) cookies[nom] = await session(courriel);
+await navigateur.close();
+
+const lignes = [];
+console.log(`\n${"compte".padEnd(22)} ${"page".padEnd(58)} ${"p50 1 u.".padStart(9)} ${"p95 1 u.".padStart(9)} ${"p50 10 u.".padStart(10)} ${"p95 10 u.".padStart(10)} ${"pages/s".padStart(8)}`);
+for (const [compte, chemin] of scenarios) {
+  const essai = Boolean(process.env.BENCH_ESSAI); // vérification rapide du banc lui-même
+  const un = await mesurer(chemin, cookies[compte], 1, essai ? 2 : 20);
+  const dix = await mesurer(chemin, cookies[compte], 10, essai ? 1 : 6);
+  lignes.push({ compte, chemin, un, dix });
+  console.log(
+    `${compte.padEnd(22)} ${chemin.padEnd(58)} ${un.p50.toFixed(0).padStart(9)} ${un.p95.toFixed(0).padStart(9)} ${dix.p50.toFixed(0).padStart(10)} ${dix.p95.toFixed(0).padStart(10)} ${dix.debit.toFixed(1).padStart(8)}`,
+  );
+}
+const depasse = lignes.filter((l) => l.dix.p95 > 300 || l.un.p50 > 60);
+console.log(`\nobjectifs : p95 ≤ 300 ms à 10 utilisateurs, p50 ≤ 60 ms à 1 utilisateur — ${depasse.length ? `${depasse.length} page(s) au-delà : ${depasse.map((l) => `${l.compte} ${l.chemin}`).join(" ; ")}` : "tous atteints"}`);
+arreter();
+process.exit(0);
