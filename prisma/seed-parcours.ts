@@ -45,9 +45,15 @@ export async function chargerParcours(db: PrismaClient) {
       // les cinq premiers viennent d'entrer dans le RSA : délais d'orientation et de contrat à surveiller
       const recent = i < 5;
       if (recent) await db.foyer.update({ where: { id: p.foyerId }, data: { dateOuvertureDroits: decale(jour, -(12 + i * 9)) } });
-      const ouverture = recent ? decale(jour, -(12 + i * 9)) : p.foyer.dateOuvertureDroits;
-      await db.contratEngagement.deleteMany({ where: { personneId: p.id } });
-      await db.periodeOrientation.deleteMany({ where: { personneId: p.id } });
+      // jamais d'orientation ni de contrat avant l'ouverture des droits (pas de délai négatif) : les
+      // personnes suivies depuis plus d'un an ont des droits ouverts depuis au moins 420 jours
+      const ouvertureAncienne = decale(jour, -420);
+      const ouverture = recent ? decale(jour, -(12 + i * 9)) : p.foyer.dateOuvertureDroits > ouvertureAncienne ? ouvertureAncienne : p.foyer.dateOuvertureDroits;
+      if (!recent && ouverture !== p.foyer.dateOuvertureDroits) await db.foyer.update({ where: { id: p.foyerId }, data: { dateOuvertureDroits: ouverture } });
+      // un foyer qui vient d'entrer dans le RSA : personne du foyer (conjoint compris) n'est encore orienté ni sous contrat
+      const qui = recent ? { personne: { foyerId: p.foyerId } } : { personneId: p.id };
+      await db.contratEngagement.deleteMany({ where: qui });
+      await db.periodeOrientation.deleteMany({ where: qui });
       if (!(recent && i % 2 === 0)) {
         await db.periodeOrientation.create({ data: { personneId: p.id, parcours: alea.choix(["PROFESSIONNEL", "SOCIO_PROFESSIONNEL", "SOCIAL"]), dateDebut: decale(ouverture, recent ? 20 : 8) } });
       }
@@ -113,7 +119,7 @@ export async function chargerParcoursOrne(db: PrismaClient, departementId: strin
       departementId,
       territoireId: communes[i % communes.length]!.id,
       numeroAllocataire: `61${String(i + 1).padStart(6, "0")}`,
-      dateOuvertureDroits: decale(jour, -(30 + alea.entier(0, 1500))),
+      dateOuvertureDroits: decale(jour, -(420 + alea.entier(0, 1500))), // avant l'orientation (J-400) et le contrat (J-200)
       nom: noms[i % noms.length]!,
       prenom: prenoms[(i * 3) % prenoms.length]!,
       sexe: i % 2 ? "M" : "F",

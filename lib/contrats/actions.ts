@@ -6,7 +6,7 @@ import type { EtatFormulaire } from "@/lib/actions/etat-formulaire";
 import { ErreurMetier } from "@/lib/errors";
 import { schemaContrat, schemaEvenementContrat, schemaRenouvellement } from "./schemas";
 import { enregistrerContrat } from "./commands/enregistrer-contrat";
-import { rompreContrat, renouvelerContrat, signerContrat, validerContrat } from "./commands/cycle-contrat";
+import { annulerRupture, rompreContrat, renouvelerContrat, signerContrat, validerContrat } from "./commands/cycle-contrat";
 
 const chemins = (r: { id: string; personneId: string }) => ["/beneficiaires", `/beneficiaires/${r.personneId}`, `/contrats/${r.id}`];
 
@@ -27,16 +27,21 @@ const evenement = actionSecurisee({
   permission: "beneficiaires:lire",
   executer: ({ acteur, db, donnees }) => {
     const date = donnees.date ? new Date(`${donnees.date}T00:00:00Z`) : new Date();
-    if (Number.isNaN(date.getTime())) throw new ErreurMetier("date", "Date invalide.", { date: ["Date invalide."] });
+    if (donnees.date && (!/^\d{4}-\d{2}-\d{2}$/.test(donnees.date) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== donnees.date)) {
+      throw new ErreurMetier("date", "Date invalide : saisissez une date réelle (jj/mm/aaaa).", { date: ["Date invalide : saisissez une date réelle (jj/mm/aaaa)."] });
+    }
     if (donnees.evenement === "signer") return signerContrat({ acteur, db }, { id: donnees.id, version: donnees.version, date });
     if (donnees.evenement === "valider") return validerContrat({ acteur, db }, { id: donnees.id, version: donnees.version });
+    if (donnees.evenement === "annulerRupture") return annulerRupture({ acteur, db }, { id: donnees.id, version: donnees.version, motif: donnees.motif });
     return rompreContrat({ acteur, db }, { id: donnees.id, version: donnees.version, motif: donnees.motif });
   },
   revalider: chemins,
-  messageSucces: "Contrat mis à jour.",
 });
 export async function evenementContratAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return evenement(etat, formData);
+  const r = await evenement(etat, formData);
+  // la page du contrat change (boutons, statut) : elle affiche elle-même le message de l'étape
+  if (r.statut === "succes") redirect(`/contrats/${r.resultat.id}?fait=${String(formData.get("evenement"))}`);
+  return r;
 }
 
 const renouveler = actionSecurisee({

@@ -11,6 +11,23 @@ const ROLES = [
   { courriel: "lecteur@orne.demo", role: "Lecteur (données agrégées)", menu: ["Programmes"], absent: ["Utilisateurs"], perimetre: "Département de l'Orne" },
 ];
 
+// Titre (h1) de chaque page du menu.
+const TITRES: Record<string, RegExp> = {
+  "/": /^Bonjour /,
+  "/beneficiaires": /^(Ma file active|Bénéficiaires du territoire|Bénéficiaires)$/,
+  "/prescriptions": /^Prescriptions/,
+  "/catalogue": /^Catalogue de l'offre d'insertion$/,
+  "/tableaux-de-bord": /^Tableau de bord · /,
+  "/conventions": /^Conventions et marchés$/,
+  "/budgets": /^Tableau financier$/,
+  "/territoires": /^Territoires$/,
+  "/structures": /^Structures partenaires$/,
+  "/programmes": /^Programmes$/,
+  "/nomenclatures": /^Listes de référence$/,
+  "/administration/utilisateurs": /^Utilisateurs$/,
+  "/administration/journal": /^Journal d'audit$/,
+};
+
 for (const r of ROLES) {
   test(`${r.role} (${r.courriel}) : accueil, menu et pages accessibles`, async ({ page }) => {
     await seConnecter(page, r.courriel);
@@ -25,7 +42,12 @@ for (const r of ROLES) {
     const liens = await menu.getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
     for (const href of liens) {
       await page.goto(href);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // le titre propre à la page (une page 404 a aussi un h1 : cela ne suffit pas) et au moins un chiffre
+      const attendu = TITRES[href];
+      expect(attendu, `titre attendu pour ${href}`).toBeDefined();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(attendu!);
+      await expect(page.locator("main")).toHaveCount(1);
+      await expect(page.locator("main").getByText(/\d/).first()).toBeVisible();
       await verifierAccessibilite(page);
     }
   });
