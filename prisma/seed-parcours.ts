@@ -58,6 +58,9 @@ export async function chargerParcours(db: PrismaClient) {
         await db.periodeOrientation.create({ data: { personneId: p.id, parcours: alea.choix(["PROFESSIONNEL", "SOCIO_PROFESSIONNEL", "SOCIAL"]), dateDebut: decale(ouverture, recent ? 20 : 8) } });
       }
       await db.periodeReferent.create({ data: { personneId: p.id, referentId: referent.id, dateDebut: recent ? decale(ouverture, 1) : decale(jour, -400) } });
+      // coordonnées (fictives) que l'opérateur d'une action prescrite voit pour joindre la personne
+      const numero = String(10_000_000 + ((suivis * 7919) % 89_999_999)).padStart(8, "0");
+      await db.personne.update({ where: { id: p.id }, data: { telephone: `06 ${numero.replace(/(\d{2})(?=\d)/g, "$1 ")}`, courriel: `${p.prenom}.${p.nom}.${suivis}@exemple.fr`.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9.@-]/g, "") } });
       suivis++;
       if (recent) continue; // pas encore de contrat
       const plan = PLANS[i % PLANS.length]!;

@@ -11,6 +11,11 @@ export const schemaFiltresConventions = z.object({
   q: z.string().trim().max(100).catch(""),
   statut: z.enum(STATUTS).optional().catch(undefined),
   type: z.enum(TYPES).optional().catch(undefined),
+  // année d'exécution (la convention couvre une partie de l'année) ; hors 2000-2100 : signalée, pas ignorée en silence
+  annee: z.string().optional().catch(undefined).transform((v) => (v ? (/^\d{4}$/.test(v) && Number(v) >= 2000 && Number(v) <= 2100 ? Number(v) : "invalide" as const) : undefined)),
+  tri: z.enum(["objet", "titulaire", "debut", "statut", "montant", "mandate"]).optional().catch(undefined).transform((v) => v ?? "debut"),
+  ordre: z.enum(["asc", "desc"]).optional().catch(undefined),
+  taille: z.coerce.number().int().optional().catch(undefined).transform((v) => ([25, 50, 100].includes(v ?? 0) ? v! : 25)),
   page: schemaPage,
 });
 export type FiltresConventions = z.infer<typeof schemaFiltresConventions>;

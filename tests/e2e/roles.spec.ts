@@ -15,7 +15,7 @@ const ROLES = [
 const TITRES: Record<string, RegExp> = {
   "/": /^Bonjour /,
   "/beneficiaires": /^(Ma file active|Bénéficiaires du territoire|Bénéficiaires)$/,
-  "/prescriptions": /^Prescriptions/,
+  "/prescriptions": /^(Prescriptions sur vos actions|Mes prescriptions|Prescriptions)$/,
   "/catalogue": /^Catalogue de l'offre d'insertion$/,
   "/tableaux-de-bord": /^Tableau de bord · /,
   "/conventions": /^Conventions et marchés$/,

@@ -240,3 +240,38 @@ describe("prescription : version de l'action", () => {
     expect((await db.actionInsertion.findUniqueOrThrow({ where: { id: ares.id } })).version).toBe(v0 + 2);
   });
 });
+
+describe("liste des prescriptions", () => {
+  it("le référent voit ses prescriptions avec le lien vers le dossier ; l'opérateur, les coordonnées des seules prescriptions actives", async () => {
+    const { listePrescriptions, schemaFiltresPrescriptions } = await import("@/lib/prescriptions/queries/prescriptions-operateur");
+    const referent = await contexteDe(db, "referent.pole6@cd13.demo");
+    const page = await listePrescriptions(referent, schemaFiltresPrescriptions.parse({ tri: "personne", ordre: "asc", taille: "50" }));
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.taillePage).toBe(50);
+    expect(page.lignes.every((l) => "dossierId" in l.personne && !("telephone" in l.personne))).toBe(true);
+    const noms = page.lignes.map((l) => l.personne.nom);
+    expect(noms).toEqual([...noms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+
+    const operateur = await contexteDe(db, "operateur.ares@cd13.demo");
+    const vues = await listePrescriptions(operateur, schemaFiltresPrescriptions.parse({ taille: "100" }));
+    expect(vues.lignes.length).toBeGreaterThan(0);
+    for (const l of vues.lignes) {
+      expect("dossierId" in l.personne).toBe(false);
+      expect("telephone" in l.personne).toBe(["PROPOSEE", "ACCEPTEE", "ENTREE"].includes(l.statut));
+    }
+    const lecteur = await contexteDe(db, "lecteur@cd13.demo");
+    await expect(listePrescriptions(lecteur, schemaFiltresPrescriptions.parse({}))).rejects.toBeInstanceOf(ErreurPermission);
+  });
+
+  it("l'export CSV reprend le filtre, en français (dates jj/mm/aaaa, « ; »), et il est journalisé", async () => {
+    const { exporterPrescriptions } = await import("@/lib/prescriptions/queries/exporter-prescriptions");
+    const { schemaFiltresPrescriptions } = await import("@/lib/prescriptions/queries/prescriptions-operateur");
+    const operateur = await contexteDe(db, "operateur.ares@cd13.demo");
+    const { contenu, nom } = await exporterPrescriptions(operateur, schemaFiltresPrescriptions.parse({ statut: "ACCEPTEE" }), "csv");
+    const lignes = contenu.toString("utf8").replace(/^\ufeff/, "").trim().split("\r\n");
+    expect(lignes[0]).toBe("Nom;Prénom;Date de naissance;Téléphone;Courriel;Code action;Action;Prescripteur;Proposée le;État;Entrée le;Sortie le");
+    expect(lignes.slice(1).every((l) => l.includes(";Acceptée;") && /;\d{2}\/\d{2}\/\d{4};/.test(l))).toBe(true);
+    expect(nom).toMatch(/^prescriptions-\d{4}\.csv$/);
+    expect(await db.journalAudit.count({ where: { operation: "EXPORT", entite: "Prescription", utilisateurId: operateur.acteur.id } })).toBe(1);
+  });
+});
