@@ -9,7 +9,7 @@ async function dossierSansContrat(page: Page, saut = 0): Promise<string> {
   await page.goto("/beneficiaires?alerte=SANS_CONTRAT");
   const liens = await page.getByRole("table").getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
   let trouves = 0;
-  for (const href of liens) {
+  for (const href of liens.reverse()) {
     await page.goto(href);
     if ((await page.getByRole("link", { name: "Nouveau contrat d'engagement" }).count()) && trouves++ === saut) return href;
   }
@@ -104,7 +104,7 @@ test("l'éditeur garde ce qui sera enregistré après une erreur ; un seul contr
 
   // prescrire depuis le contrat, en un clic
   await page.getByRole("row", { name: /Atelier mobilité/ }).getByRole("button", { name: /^Prescrire l'action/ }).click();
-  await expect(page.getByText("Prescription envoyée au porteur de l'action.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Atelier mobilité/ })).toContainText("Prescription : proposée");
 
   // l'éditeur d'un contrat signé n'est plus une erreur 500 : retour au contrat, avec l'explication
   const reponse = await page.goto(`${contrat}/modifier`);

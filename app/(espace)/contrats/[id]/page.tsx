@@ -38,7 +38,7 @@ export default async function PageContrat({ params, searchParams }: { params: Pr
         {nonModifiable ? <Alerte type="info" titre="Ce contrat ne se modifie plus">Il est « {statut.toLowerCase()} » : seul un brouillon se modifie. Rompez-le ou renouvelez-le pour changer le plan.</Alerte> : null}
         {dejaVivant ? <Alerte type="info" titre="Un contrat existe déjà">Cette personne a déjà ce contrat « {statut.toLowerCase()} » : une personne n&apos;a qu&apos;un contrat à la fois. Pour le suivant, renouvelez celui-ci.</Alerte> : null}
       </div>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-6">
           <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-gray-300 bg-white p-6 sm:grid-cols-[14rem_1fr]">
             {[
