@@ -21,7 +21,8 @@ export type Permission =
   | "prescriptions:suivre"
   | "prescriptions:lire"
   | "utilisateurs:gerer"
-  | "journal:lire";
+  | "journal:lire"
+  | "taches:gerer";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
 
@@ -50,6 +51,7 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "prescriptions:lire": ["OPERATEUR", "ADMIN", "CHARGE_MISSION", "REFERENT", "RESPONSABLE_TERRITOIRE"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
+  "taches:gerer": ["ADMIN"],
 };
 
 export function peut(acteur: Pick<Acteur, "role">, permission: Permission): boolean {
