@@ -3,7 +3,6 @@
 import { redirect } from "next/navigation";
 import { actionSecurisee } from "@/lib/actions/action-securisee";
 import type { EtatFormulaire } from "@/lib/actions/etat-formulaire";
-import { ErreurMetier } from "@/lib/errors";
 import { schemaContrat, schemaEvenementContrat, schemaRenouvellement } from "./schemas";
 import { enregistrerContrat } from "./commands/enregistrer-contrat";
 import { annulerRupture, rompreContrat, renouvelerContrat, signerContrat, validerContrat } from "./commands/cycle-contrat";
@@ -26,10 +25,7 @@ const evenement = actionSecurisee({
   schema: schemaEvenementContrat,
   permission: "beneficiaires:lire",
   executer: ({ acteur, db, donnees }) => {
-    const date = donnees.date ? new Date(`${donnees.date}T00:00:00Z`) : new Date();
-    if (donnees.date && (!/^\d{4}-\d{2}-\d{2}$/.test(donnees.date) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== donnees.date)) {
-      throw new ErreurMetier("date", "Date invalide : saisissez une date réelle (jj/mm/aaaa).", { date: ["Date invalide : saisissez une date réelle (jj/mm/aaaa)."] });
-    }
+    const date = donnees.date ?? new Date();
     if (donnees.evenement === "signer") return signerContrat({ acteur, db }, { id: donnees.id, version: donnees.version, date });
     if (donnees.evenement === "valider") return validerContrat({ acteur, db }, { id: donnees.id, version: donnees.version });
     if (donnees.evenement === "annulerRupture") return annulerRupture({ acteur, db }, { id: donnees.id, version: donnees.version, motif: donnees.motif });

@@ -1,9 +1,8 @@
 // Schéma du contrat d'engagement : UN schéma zod pour le client (avant l'envoi) et le serveur. Les champs
 // du formulaire sont nommés par leur chemin (« objectifs[0].activites[1].heuresHebdo », voir
 // lib/actions/champs-imbriques.ts) : une erreur, d'où qu'elle vienne, revient sous le même chemin.
-import { z, texteFacultatif } from "@/lib/validation";
-import { dateObligatoire } from "@/lib/budgets/schemas";
-import { lireMontant } from "@/lib/montants";
+import { z } from "@/lib/validation";
+import { contientControle, dateJour, decimal, identifiant, montantCentimes, texte } from "@/lib/validation/champs";
 import { deplier } from "@/lib/actions/champs-imbriques";
 import { CATEGORIES_ACTIVITE, MODES_ACTIVITE, MOTIFS_EXEMPTION } from "./domain/regles";
 
@@ -16,74 +15,48 @@ const texteLimite = (max: number, libelle: string) =>
     .default("")
     .transform((v) => v.trim())
     .refine((v) => v.length <= max, { error: (i) => `${libelle} : ${max} caractères au maximum (${(i.input as string).length.toLocaleString("fr-FR")} saisis).` })
-    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v), { error: `${libelle} contient des caractères non imprimables.` });
+    .refine((v) => !contientControle(v), { error: `${libelle} contient un caractère non autorisé.` });
 
+/** Heures par semaine (« 7,5 ») ; vide vaut 0 (activité sans heures, cas de l'exemption). */
 const heures = (libelle: string) =>
-  z
-    .string()
-    .default("")
-    .transform((v, ctx) => {
-      const t = v.replace(",", ".").trim();
-      const n = t === "" ? 0 : Number(t);
-      if (!/^\d*(\.\d{0,2})?$/.test(t) || !Number.isFinite(n) || n < 0 || n > 48) {
-        ctx.addIssue({ code: "custom", message: `${libelle} : un nombre d'heures entre 0 et 48 (par exemple 7,5).` });
-        return z.NEVER;
-      }
-      return n;
-    });
+  z.preprocess((v) => (typeof v === "string" ? v.trim() || "0" : (v ?? "0")), decimal({ min: 0, max: 48, libelle }));
 
 const activite = z.object({
   libelle: texteLimite(LIMITES_CONTRAT.activite, "L'activité"),
   categorie: z.enum(Object.keys(CATEGORIES_ACTIVITE) as [keyof typeof CATEGORIES_ACTIVITE], { error: "Choisissez la catégorie." }),
   mode: z.enum(Object.keys(MODES_ACTIVITE) as [keyof typeof MODES_ACTIVITE], { error: "Choisissez le mode." }),
-  heuresHebdo: heures("Les heures"),
-  actionId: z.string().max(40).optional().transform((v) => v || null),
+  heuresHebdo: heures("Le nombre d'heures"),
+  actionId: z.union([z.literal(""), identifiant("L'action du catalogue")]).optional().transform((v) => v || null),
 });
 
 const objectif = z.object({
   libelle: texteLimite(LIMITES_CONTRAT.objectif, "L'objectif"),
-  frein: z.string().max(40).optional().transform((v) => v || null),
+  frein: z.union([z.literal(""), identifiant("Le frein")]).optional().transform((v) => v || null),
   activites: z.array(activite).max(LIMITES_CONTRAT.activites, `${LIMITES_CONTRAT.activites} activités au plus par objectif.`).default([]),
 });
 
 const aide = z.object({
   typeAide: z.string({ error: "Choisissez le type d'aide." }).min(1, "Choisissez le type d'aide.").max(40),
   objet: texteLimite(LIMITES_CONTRAT.objetAide, "L'objet de l'aide").refine((v) => v.length > 0, "Précisez l'objet de l'aide."),
-  montant: z.string({ error: "Le montant de l'aide est obligatoire." }).transform((v, ctx) => {
-    const r = lireMontant(v, "Le montant de l'aide");
-    if (!r.ok) {
-      ctx.addIssue({ code: "custom", message: r.message });
-      return z.NEVER;
-    }
-    return r.centimes;
-  }),
+  montant: montantCentimes("Le montant de l'aide"),
 });
 
 const contrat = z
   .object({
-    id: z.string().max(40).optional().transform((v) => v || undefined),
+    id: z.union([z.literal(""), identifiant()]).optional().transform((v) => v || undefined),
     version: z.coerce.number().int().min(0).max(2_147_483_647).optional(),
-    personneId: z.string().min(1).max(40),
-    dateDebut: dateObligatoire("La date de début"),
-    dateFin: dateObligatoire("La date de fin"),
-    motifMinoration: texteFacultatif(LIMITES_CONTRAT.motifMinoration, "Le motif de minoration"),
+    personneId: identifiant("La personne"),
+    dateDebut: dateJour({ requis: true, libelle: "La date de début" }),
+    dateFin: dateJour({ requis: true, libelle: "La date de fin" }),
+    motifMinoration: texte({ max: LIMITES_CONTRAT.motifMinoration, libelle: "Le motif de minoration" }),
     motifExemption: z
       .string()
       .optional()
       .transform((v) => v || null)
       .refine((v) => v === null || v in MOTIFS_EXEMPTION, "Motif d'exemption inconnu."),
     heuresSalariees: z
-      .string()
-      .optional()
-      .transform((v, ctx) => {
-        if (!v?.trim()) return null;
-        const n = Number(v.replace(",", "."));
-        if (!Number.isFinite(n) || n < 0 || n > 48) {
-          ctx.addIssue({ code: "custom", message: "Indiquez les heures de travail salarié par semaine (0 à 48)." });
-          return z.NEVER;
-        }
-        return n;
-      }),
+      .preprocess((v) => (typeof v === "string" && v.trim() ? v : undefined), decimal({ min: 0, max: 48, libelle: "Le travail salarié (heures par semaine)" }).optional())
+      .transform((v) => v ?? null),
     objectifs: z.array(objectif).max(LIMITES_CONTRAT.objectifs, `${LIMITES_CONTRAT.objectifs} objectifs au plus.`).default([]),
     aides: z.array(aide).max(LIMITES_CONTRAT.aides, `${LIMITES_CONTRAT.aides} aides au plus.`).default([]),
   })
@@ -98,11 +71,11 @@ export type DonneesContrat = z.output<typeof schemaContrat>;
 /** Étapes du cycle de vie : signature et rupture sont irréversibles et demandent une confirmation explicite. */
 export const schemaEvenementContrat = z
   .object({
-    id: z.string().min(1).max(40),
+    id: identifiant(),
     version: z.coerce.number().int().min(0).max(2_147_483_647),
     evenement: z.enum(["signer", "valider", "rompre", "annulerRupture"]),
-    date: z.string().max(10).optional(),
-    motif: texteFacultatif(500, "Le motif"),
+    date: dateJour({ libelle: "La date de signature" }),
+    motif: texte({ max: 500, libelle: "Le motif" }),
     confirmation: z.string().optional(),
   })
   .superRefine((e, ctx) => {
@@ -115,6 +88,6 @@ export const schemaEvenementContrat = z
   });
 
 export const schemaRenouvellement = z.object({
-  id: z.string().min(1).max(40),
-  bilan: z.string({ error: "Le bilan du contrat précédent est obligatoire." }).trim().min(1, "Le bilan du contrat précédent est obligatoire.").max(4000, "Le bilan : 4 000 caractères au maximum."),
+  id: identifiant(),
+  bilan: texte({ requis: true, max: 4000, libelle: "Le bilan du contrat précédent" }),
 });

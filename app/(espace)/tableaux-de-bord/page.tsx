@@ -40,7 +40,10 @@ function Repartition({ legende, lignes, libelles }: { legende: string; lignes: {
 
 export default async function PageTableauDeBord({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const filtres = schemaFiltresTableau.parse(await searchParams);
-  const { tableau: t, budget, territoires } = await ou404(pageTableau(await contextePage("tableaux-de-bord:lire"), filtres));
+  const contexte = await contextePage("tableaux-de-bord:lire");
+  const { tableau: t, budget, territoires } = await ou404(pageTableau(contexte, filtres));
+  // un rôle de territoire ne se voit pas proposer « Tout le département » : il n'y a pas accès
+  const toutLeDepartement = contexte.acteur.role !== "RESPONSABLE_TERRITOIRE" && contexte.acteur.role !== "REFERENT";
   const requete = new URLSearchParams({ ...(t.territoire ? { territoire: t.territoire.id } : {}), annee: String(t.annee) }).toString();
   const cles: [string, string][] = [
     ["Allocataires (foyers)", formaterNombre(t.population.allocataires)],
@@ -56,7 +59,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
     <>
       <EnTetePage
         titre={`Tableau de bord · ${t.titre}`}
-        sousTitre={t.rafraichissement ? `Population au ${formaterDateHeure(t.rafraichissement.rafraichi_le)} (agrégats calculés en ${formaterNombre(t.rafraichissement.duree_ms)} ms) ; âges au 31/12/2023, date des fiches des pôles.` : "Agrégats non encore calculés."}
+        sousTitre={t.rafraichissement ? `Population au ${formaterDateHeure(t.rafraichissement.rafraichi_le)} ; âges au 31/12/2023, date des fiches des pôles.` : "Les chiffres de population ne sont pas encore disponibles : ils sont recalculés chaque nuit."}
         actions={
           <>
             <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord/export?${requete}&format=csv`}>Exporter en CSV</a>
@@ -66,7 +69,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
       />
       <form className="no-print mb-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4" aria-label="Choisir le territoire et la période">
         <div className="min-w-80">
-          <ChampSelection nom="territoire" libelle="Territoire" videLibelle="Tout le département" defaultValue={t.territoire?.id ?? ""} options={territoires} />
+          <ChampSelection nom="territoire" libelle="Territoire" videLibelle={toutLeDepartement ? "Tout le département" : undefined} defaultValue={t.territoire?.id ?? ""} options={territoires} />
         </div>
         <div className="w-40">
           <ChampTexte nom="annee" libelle="Année des flux" inputMode="numeric" defaultValue={String(t.annee)} aide="Entrées, délais, sorties." />
