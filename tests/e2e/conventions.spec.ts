@@ -43,6 +43,9 @@ test("le chargé de mission crée une convention, ajoute un avenant, programme u
   await page.getByRole("button", { name: "Créer la convention" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Parcours socle de compétences 2026" })).toBeVisible();
   await expect(page.getByText("En instruction · 42\u00a0000,00\u00a0€")).toBeVisible();
+  // en instruction, le formulaire de paiement n'est même pas proposé
+  await expect(formulaire("Programmer un paiement")).toHaveCount(0);
+  await expect(page.getByText("Les paiements se programment une fois la convention votée, et se mandatent une fois signée.")).toBeVisible();
 
   // vote en Commission permanente
   await page.getByLabel("Nouvel état").selectOption({ label: "Votée en Commission permanente" });
@@ -77,6 +80,9 @@ test("le chargé de mission crée une convention, ajoute un avenant, programme u
   await paiement.getByRole("button", { name: "Enregistrer le paiement" }).click();
   await expect(page.getByText("Paiement enregistré.")).toBeVisible();
   await expect(page.getByRole("row", { name: /Acompte à la signature/ })).toContainText("22\u00a0500,00\u00a0€");
+  // votée mais pas encore signée : le paiement est prévu, il ne se mandate pas encore
+  await expect(page.getByRole("row", { name: /Acompte à la signature/ })).toContainText("Prévu");
+  await expect(page.getByLabel(/^Date de mandatement/)).toHaveCount(0);
   await verifierAccessibilite(page);
   await capturer(page, "convention-detail");
 
