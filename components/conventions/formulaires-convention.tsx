@@ -93,6 +93,14 @@ export function FormulaireStatut({ conventionId, version, statut }: { convention
         </div>
       ) : null}
       {statut === "VOTEE" ? <ChampTexte nom="dateSignature" identifiant="statut-dateSignature" libelle="Date de signature" type="date" defaultValue={f.valeur("dateSignature")} erreurs={f.erreurs.dateSignature} /> : null}
+      <ChampTexte nom="motif" identifiant="statut-motif" libelle="Motif (pour solder ou résilier)" defaultValue={f.valeur("motif")} erreurs={f.erreurs.motif} aide="500 caractères au maximum." />
+      <div className="space-y-1">
+        <div className="flex items-start gap-2">
+          <input type="checkbox" id="statut-confirmation" name="confirmation" value="oui" className="mt-1 h-4 w-4" aria-invalid={f.erreurs.confirmation ? true : undefined} aria-describedby={f.erreurs.confirmation ? "statut-confirmation-erreur" : undefined} />
+          <label htmlFor="statut-confirmation" className="text-sm font-medium">Je confirme : solder ou résilier la convention ne se défait pas</label>
+        </div>
+        {f.erreurs.confirmation ? <p id="statut-confirmation-erreur" className="text-sm font-medium text-erreur-700">{f.erreurs.confirmation.join(" ")}</p> : null}
+      </div>
       <Bouton type="submit" disabled={f.enCours}>
         Valider
       </Bouton>

@@ -173,14 +173,24 @@ export const schemaMandatement = z.object({
   dateMandatement: dateObligatoire("La date de mandatement"),
 });
 
-export const schemaStatut = z.object({
-  conventionId: z.string().min(1),
-  version: z.coerce.number().int(),
-  statut: z.enum(STATUTS),
-  cpDate: dateFacultative("La date de la Commission permanente"),
-  cpRapport: texteFacultatif(20, "Le numéro de rapport"),
-  dateSignature: dateFacultative("La date de signature"),
-});
+export const schemaStatut = z
+  .object({
+    conventionId: z.string().min(1),
+    version: z.coerce.number().int(),
+    statut: z.enum(STATUTS),
+    cpDate: dateFacultative("La date de la Commission permanente"),
+    cpRapport: texteFacultatif(20, "Le numéro de rapport"),
+    dateSignature: dateFacultative("La date de signature"),
+    motif: texteFacultatif(500, "Le motif"),
+    confirmation: z.string().optional(),
+  })
+  .superRefine((d, ctx) => {
+    // solder ou résilier ne se défait pas : confirmation explicite et motif (issue 14)
+    if (d.statut === "SOLDEE" || d.statut === "RESILIEE") {
+      if (!d.motif) ctx.addIssue({ code: "custom", path: ["motif"], message: d.statut === "SOLDEE" ? "Indiquez pourquoi la convention est soldée." : "Indiquez le motif de la résiliation." });
+      if (d.confirmation !== "oui") ctx.addIssue({ code: "custom", path: ["confirmation"], message: "Cochez la case pour confirmer : cette étape ne se défait pas." });
+    }
+  });
 
 const entier = (libelle: string) =>
   z.string({ error: `${libelle} est obligatoire.` }).transform((v, ctx) => {

@@ -70,7 +70,7 @@ describe("pas de délai négatif", () => {
   it("le dossier ne montre jamais un délai négatif, même avec une orientation d'une période de droits antérieure", async () => {
     const { dossierPersonne } = await import("@/lib/beneficiaires/queries/dossier-personne");
     const ctx = await contexteDe(db, "referent.pole6@cd13.demo");
-    const p = await db.personne.findFirstOrThrow({ where: { referents: { some: { referentId: ctx.acteur.id } }, orientations: { some: {} } }, include: { foyer: true, orientations: true } });
+    const p = await db.personne.findFirstOrThrow({ where: { referents: { some: { referentId: ctx.acteur.id } }, orientations: { some: { dateDebut: { lte: dans(-90) } } } }, include: { foyer: true, orientations: { orderBy: { dateDebut: "asc" } } } });
     // nouvelle ouverture de droits après l'orientation en cours : le délai d'orientation est nul, pas négatif
     await db.foyer.update({ where: { id: p.foyerId }, data: { dateOuvertureDroits: new Date(p.orientations[0]!.dateDebut.getTime() + 30 * JOUR) } });
     const { delais } = await dossierPersonne(ctx, p.id);

@@ -36,8 +36,8 @@ export async function dossierPersonne({ acteur, db }: Contexte, id: string, aujo
   return {
     personne,
     delais: {
-      orientation: { jours: orientation.jours, atteint: orientation.atteint, depasse: orientation.depasse(DELAI_ORIENTATION_JOURS) },
-      contrat: { jours: contrat.jours, atteint: contrat.atteint, depasse: contrat.depasse(DELAI_CONTRAT_JOURS) },
+      orientation: { jours: Math.max(0, orientation.jours), atteint: orientation.atteint, depasse: orientation.depasse(DELAI_ORIENTATION_JOURS) },
+      contrat: { jours: Math.max(0, contrat.jours), atteint: contrat.atteint, depasse: contrat.depasse(DELAI_CONTRAT_JOURS) },
     },
   };
 }
