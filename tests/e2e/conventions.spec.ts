@@ -13,9 +13,14 @@ test("le tableau financier reproduit le document et s'exporte", async ({ page })
   await verifierAccessibilite(page);
   const telechargement = page.waitForEvent("download");
   await page.getByRole("link", { name: "Exporter en CSV" }).click();
-  const csv = fs.readFileSync((await (await telechargement).path())!, "utf8");
+  const fichier = await telechargement;
+  const csv = fs.readFileSync((await fichier.path())!, "utf8");
   expect(csv).toContain("TOTAL");
   expect(csv).toContain("5218310");
+  // pour un tableur français : virgule décimale, « % », nom de fichier avec le programme et l'exercice
+  expect(csv).toMatch(/;\d+(,\d)? %;/);
+  expect(csv).not.toMatch(/;\d+\.\d+;/);
+  expect(fichier.suggestedFilename()).toMatch(/^tableau-financier-.+-2019\.csv$/);
 });
 
 test("le chargé de mission crée une convention, ajoute un avenant, programme un paiement et saisit un bilan", async ({ page }) => {

@@ -21,7 +21,7 @@ const filtres = schemaFiltresFileActive.parse({});
 beforeAll(async () => {
   db = creerClient();
   await chargerDemo(db);
-});
+}, 180_000);
 afterAll(async () => db.$disconnect());
 
 const suiviPar = async (courriel: string) => {
