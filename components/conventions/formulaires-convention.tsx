@@ -32,7 +32,7 @@ export function FormulaireAvenant({ conventionId }: { conventionId: string }) {
   );
 }
 
-export function FormulairePaiement({ conventionId, engagements }: { conventionId: string; engagements: { valeur: string; libelle: string }[] }) {
+export function FormulairePaiement({ conventionId, engagements, mandatable = true }: { conventionId: string; engagements: { valeur: string; libelle: string }[]; mandatable?: boolean }) {
   const f = useFormulaire(programmerPaiementAction);
   return (
     <form action={f.envoyer} className={cadre} noValidate key={f.cle}>
@@ -48,11 +48,17 @@ export function FormulairePaiement({ conventionId, engagements }: { conventionId
           <ChampSelection nom="engagementId" identifiant="paiement-engagementId" libelle="Engagement budgétaire" videLibelle="Aucun" options={engagements} defaultValue={f.valeur("engagementId")} erreurs={f.erreurs.engagementId} />
         ) : null}
       </div>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="mandate" value="1" defaultChecked={f.valeur("mandate") === "1"} className="h-4 w-4" />
-        Déjà mandaté
-      </label>
-      <ChampTexte nom="dateMandatement" identifiant="paiement-dateMandatement" libelle="Date de mandatement" type="date" defaultValue={f.valeur("dateMandatement")} erreurs={f.erreurs.dateMandatement} />
+      {mandatable ? (
+        <>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="mandate" value="1" defaultChecked={f.valeur("mandate") === "1"} className="h-4 w-4" />
+            Déjà mandaté
+          </label>
+          <ChampTexte nom="dateMandatement" identifiant="paiement-dateMandatement" libelle="Date de mandatement" type="date" defaultValue={f.valeur("dateMandatement")} erreurs={f.erreurs.dateMandatement} />
+        </>
+      ) : (
+        <p className="text-sm text-gray-700">Le paiement sera mandaté une fois la convention signée.</p>
+      )}
       <Bouton type="submit" disabled={f.enCours}>
         Enregistrer le paiement
       </Bouton>

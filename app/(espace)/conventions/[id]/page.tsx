@@ -212,7 +212,7 @@ export default async function PageConvention({ params, searchParams }: { params:
             <FormulaireStatut conventionId={c.id} version={c.version} statut={c.statut} />
             <FormulaireAvenant conventionId={c.id} />
             {paiementProgrammable(c.statut) ? (
-              <FormulairePaiement conventionId={c.id} engagements={engagements} />
+              <FormulairePaiement conventionId={c.id} engagements={engagements} mandatable={mandatable} />
             ) : (
               <p className="rounded border border-gray-300 bg-white p-4 text-sm">Les paiements se programment une fois la convention votée, et se mandatent une fois signée.</p>
             )}
