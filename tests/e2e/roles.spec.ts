@@ -29,6 +29,9 @@ const TITRES: Record<string, RegExp> = {
   "/administration/taches": /^Tâches de fond$/,
 };
 
+// Pages qui montrent au moins un chiffre (compte, montant, date, total) : un écran vide ou d'erreur échoue.
+const PAGES_CHIFFREES = new Set(["/", "/beneficiaires", "/prescriptions", "/catalogue", "/tableaux-de-bord", "/conventions", "/budgets", "/administration/journal"]);
+
 for (const r of ROLES) {
   test(`${r.role} (${r.courriel}) : accueil, menu et pages accessibles`, async ({ page }) => {
     await seConnecter(page, r.courriel);
@@ -47,7 +50,7 @@ for (const r of ROLES) {
       // une page ajoutée au menu sans titre connu ici : au moins pas une page d'erreur (ajoutez-la à TITRES)
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITRES[href] ?? /^(?!Page introuvable|Une erreur).+/);
       await expect(page.locator("main")).toHaveCount(1);
-      await expect(page.locator("main").locator("td, th, dd, p, li, strong, caption").filter({ hasText: /\d/, visible: true }).first()).toBeVisible();
+      if (PAGES_CHIFFREES.has(href)) await expect(page.locator("main").getByText(/\d/).filter({ visible: true }).first()).toBeVisible();
       await verifierAccessibilite(page);
     }
   });
