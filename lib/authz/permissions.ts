@@ -22,6 +22,7 @@ export type Permission =
   | "prescriptions:lire"
   | "utilisateurs:gerer"
   | "journal:lire"
+  | "imports:gerer"
   | "taches:gerer";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
@@ -51,6 +52,8 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "prescriptions:lire": ["OPERATEUR", "ADMIN", "CHARGE_MISSION", "REFERENT", "RESPONSABLE_TERRITOIRE"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
+  // flux CAF/MSA et tableurs d'allocataires : pour leur seul département (périmètre)
+  "imports:gerer": ["ADMIN", "CHARGE_MISSION"],
   "taches:gerer": ["ADMIN"],
 };
 

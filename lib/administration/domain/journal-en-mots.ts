@@ -25,6 +25,7 @@ export const LIBELLES_OPERATIONS: Record<string, string> = {
   MODIFICATION: "Modification",
   SUPPRESSION: "Suppression",
   EXPORT: "Export",
+  IMPORT: "Import d'un fichier d'allocataires",
   CONNEXION: "Connexion",
   ECHEC_CONNEXION: "Échec de connexion",
   DECONNEXION: "Déconnexion",
@@ -38,7 +39,7 @@ const VERBES_EVENEMENT: Record<string, string> = {
   renouveler: "a renouvelé",
 };
 
-const VERBES: Record<string, string> = { LECTURE: "a consulté", CREATION: "a créé", MODIFICATION: "a modifié", SUPPRESSION: "a supprimé", EXPORT: "a exporté" };
+const VERBES: Record<string, string> = { LECTURE: "a consulté", CREATION: "a créé", MODIFICATION: "a modifié", SUPPRESSION: "a supprimé", EXPORT: "a exporté", IMPORT: "a importé" };
 
 /** « le contrat d'engagement », « l'action d'insertion » ; un nom technique inconnu reste tel quel. */
 export function objetEnMots(entite: string): string {
