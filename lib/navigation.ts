@@ -10,7 +10,7 @@ export interface EntreeNavigation {
 const ENTREES: EntreeNavigation[] = [
   { href: "/", libelle: "Accueil", permission: "referentiels:lire" },
   { href: "/beneficiaires", libelle: "Bénéficiaires", permission: "beneficiaires:lire" },
-  { href: "/prescriptions", libelle: "Prescriptions", permission: "prescriptions:suivre" },
+  { href: "/prescriptions", libelle: "Prescriptions", permission: "prescriptions:lire" },
   { href: "/catalogue", libelle: "Catalogue", permission: "catalogue:lire" },
   { href: "/tableaux-de-bord", libelle: "Tableaux de bord", permission: "tableaux-de-bord:lire" },
   { href: "/conventions", libelle: "Conventions", permission: "conventions:lire" },

@@ -45,13 +45,22 @@ export async function chargerParcours(db: PrismaClient) {
       // les cinq premiers viennent d'entrer dans le RSA : délais d'orientation et de contrat à surveiller
       const recent = i < 5;
       if (recent) await db.foyer.update({ where: { id: p.foyerId }, data: { dateOuvertureDroits: decale(jour, -(12 + i * 9)) } });
-      const ouverture = recent ? decale(jour, -(12 + i * 9)) : p.foyer.dateOuvertureDroits;
-      await db.contratEngagement.deleteMany({ where: { personneId: p.id } });
-      await db.periodeOrientation.deleteMany({ where: { personneId: p.id } });
+      // jamais d'orientation ni de contrat avant l'ouverture des droits (pas de délai négatif) : les
+      // personnes suivies depuis plus d'un an ont des droits ouverts depuis au moins 420 jours
+      const ouvertureAncienne = decale(jour, -420);
+      const ouverture = recent ? decale(jour, -(12 + i * 9)) : p.foyer.dateOuvertureDroits > ouvertureAncienne ? ouvertureAncienne : p.foyer.dateOuvertureDroits;
+      if (!recent && ouverture !== p.foyer.dateOuvertureDroits) await db.foyer.update({ where: { id: p.foyerId }, data: { dateOuvertureDroits: ouverture } });
+      // un foyer qui vient d'entrer dans le RSA : personne du foyer (conjoint compris) n'est encore orienté ni sous contrat
+      const qui = recent ? { personne: { foyerId: p.foyerId } } : { personneId: p.id };
+      await db.contratEngagement.deleteMany({ where: qui });
+      await db.periodeOrientation.deleteMany({ where: qui });
       if (!(recent && i % 2 === 0)) {
         await db.periodeOrientation.create({ data: { personneId: p.id, parcours: alea.choix(["PROFESSIONNEL", "SOCIO_PROFESSIONNEL", "SOCIAL"]), dateDebut: decale(ouverture, recent ? 20 : 8) } });
       }
       await db.periodeReferent.create({ data: { personneId: p.id, referentId: referent.id, dateDebut: recent ? decale(ouverture, 1) : decale(jour, -400) } });
+      // coordonnées (fictives) que l'opérateur d'une action prescrite voit pour joindre la personne
+      const numero = String(10_000_000 + ((suivis * 7919) % 89_999_999)).padStart(8, "0");
+      await db.personne.update({ where: { id: p.id }, data: { telephone: `06 ${numero.replace(/(\d{2})(?=\d)/g, "$1 ")}`, courriel: `${p.prenom}.${p.nom}.${suivis}@exemple.fr`.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9.@-]/g, "") } });
       suivis++;
       if (recent) continue; // pas encore de contrat
       const plan = PLANS[i % PLANS.length]!;
@@ -113,7 +122,7 @@ export async function chargerParcoursOrne(db: PrismaClient, departementId: strin
       departementId,
       territoireId: communes[i % communes.length]!.id,
       numeroAllocataire: `61${String(i + 1).padStart(6, "0")}`,
-      dateOuvertureDroits: decale(jour, -(30 + alea.entier(0, 1500))),
+      dateOuvertureDroits: decale(jour, -(420 + alea.entier(0, 1500))), // avant l'orientation (J-400) et le contrat (J-200)
       nom: noms[i % noms.length]!,
       prenom: prenoms[(i * 3) % prenoms.length]!,
       sexe: i % 2 ? "M" : "F",

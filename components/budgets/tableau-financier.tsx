@@ -49,9 +49,9 @@ export function TableauFinancier({ lignes, exercice }: { lignes: LigneTableau[];
                     </Link>
                     {l.ficheStatut ? <span className="block text-xs font-semibold uppercase text-gray-700">{STATUTS[l.ficheStatut] ?? l.ficheStatut}</span> : null}
                   </th>
-                  <td className={`${cellule} max-w-md text-gray-800`}>{l.objectifs}</td>
+                  <td className={`${cellule} min-w-[12rem] max-w-xs text-gray-800`}>{l.objectifs}</td>
                   {montants}
-                  <td className={`${cellule} max-w-sm`}>{l.observations}</td>
+                  <td className={`${cellule} min-w-[12rem] max-w-xs`}>{l.observations}</td>
                 </tr>
               );
             }

@@ -32,7 +32,7 @@ export function FormulaireAvenant({ conventionId }: { conventionId: string }) {
   );
 }
 
-export function FormulairePaiement({ conventionId, engagements }: { conventionId: string; engagements: { valeur: string; libelle: string }[] }) {
+export function FormulairePaiement({ conventionId, engagements, mandatable = true }: { conventionId: string; engagements: { valeur: string; libelle: string }[]; mandatable?: boolean }) {
   const f = useFormulaire(programmerPaiementAction);
   return (
     <form action={f.envoyer} className={cadre} noValidate key={f.cle}>
@@ -48,11 +48,17 @@ export function FormulairePaiement({ conventionId, engagements }: { conventionId
           <ChampSelection nom="engagementId" identifiant="paiement-engagementId" libelle="Engagement budgétaire" videLibelle="Aucun" options={engagements} defaultValue={f.valeur("engagementId")} erreurs={f.erreurs.engagementId} />
         ) : null}
       </div>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" name="mandate" value="1" defaultChecked={f.valeur("mandate") === "1"} className="h-4 w-4" />
-        Déjà mandaté
-      </label>
-      <ChampTexte nom="dateMandatement" identifiant="paiement-dateMandatement" libelle="Date de mandatement" type="date" defaultValue={f.valeur("dateMandatement")} erreurs={f.erreurs.dateMandatement} />
+      {mandatable ? (
+        <>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="mandate" value="1" defaultChecked={f.valeur("mandate") === "1"} className="h-4 w-4" />
+            Déjà mandaté
+          </label>
+          <ChampTexte nom="dateMandatement" identifiant="paiement-dateMandatement" libelle="Date de mandatement" type="date" defaultValue={f.valeur("dateMandatement")} erreurs={f.erreurs.dateMandatement} />
+        </>
+      ) : (
+        <p className="text-sm text-gray-700">Le paiement sera mandaté une fois la convention signée.</p>
+      )}
       <Bouton type="submit" disabled={f.enCours}>
         Enregistrer le paiement
       </Bouton>
@@ -93,6 +99,14 @@ export function FormulaireStatut({ conventionId, version, statut }: { convention
         </div>
       ) : null}
       {statut === "VOTEE" ? <ChampTexte nom="dateSignature" identifiant="statut-dateSignature" libelle="Date de signature" type="date" defaultValue={f.valeur("dateSignature")} erreurs={f.erreurs.dateSignature} /> : null}
+      <ChampTexte nom="motif" identifiant="statut-motif" libelle="Motif (pour solder ou résilier)" defaultValue={f.valeur("motif")} erreurs={f.erreurs.motif} aide="500 caractères au maximum." />
+      <div className="space-y-1">
+        <div className="flex items-start gap-2">
+          <input type="checkbox" id="statut-confirmation" name="confirmation" value="oui" className="mt-1 h-4 w-4" aria-invalid={f.erreurs.confirmation ? true : undefined} aria-describedby={f.erreurs.confirmation ? "statut-confirmation-erreur" : undefined} />
+          <label htmlFor="statut-confirmation" className="text-sm font-medium">Je confirme : solder ou résilier la convention ne se défait pas</label>
+        </div>
+        {f.erreurs.confirmation ? <p id="statut-confirmation-erreur" className="text-sm font-medium text-erreur-700">{f.erreurs.confirmation.join(" ")}</p> : null}
+      </div>
       <Bouton type="submit" disabled={f.enCours}>
         Valider
       </Bouton>

@@ -30,6 +30,7 @@ export function PaginationNumerotee({
   tailles,
   parametres,
   chemin,
+  unite = "résultat",
 }: {
   page: number;
   nombrePages: number;
@@ -38,12 +39,14 @@ export function PaginationNumerotee({
   tailles: readonly number[];
   parametres: Parametres;
   chemin: string;
+  /** ce que l'on compte, au singulier : « personne », « prescription »… */
+  unite?: string;
 }) {
   const classe = "inline-block min-w-10 rounded border border-gray-400 bg-white px-3 py-2 text-center underline";
   return (
     <div className="no-print mt-4 flex flex-wrap items-center justify-between gap-3 text-sm">
       <p>
-        {formaterNombre(total)} personne{total > 1 ? "s" : ""} · page {formaterNombre(page)} sur {formaterNombre(nombrePages)}
+        {formaterNombre(total)} {unite}{total > 1 ? "s" : ""} · page {formaterNombre(page)} sur {formaterNombre(nombrePages)}
       </p>
       {nombrePages > 1 ? (
         <nav aria-label="Pagination">

@@ -19,6 +19,7 @@ export type Permission =
   | "contrats:valider"
   | "prescriptions:prescrire"
   | "prescriptions:suivre"
+  | "prescriptions:lire"
   | "utilisateurs:gerer"
   | "journal:lire"
   | "imports:gerer"
@@ -48,6 +49,8 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "contrats:valider": ["RESPONSABLE_TERRITOIRE", "ADMIN"],
   "prescriptions:prescrire": ["REFERENT", "ADMIN"],
   "prescriptions:suivre": ["OPERATEUR", "ADMIN", "CHARGE_MISSION"],
+  // la liste des prescriptions : le référent voit les siennes, le responsable celles de son territoire
+  "prescriptions:lire": ["OPERATEUR", "ADMIN", "CHARGE_MISSION", "REFERENT", "RESPONSABLE_TERRITOIRE"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
   // flux CAF/MSA et tableurs d'allocataires : pour leur seul département (périmètre)

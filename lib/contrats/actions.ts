@@ -3,10 +3,9 @@
 import { redirect } from "next/navigation";
 import { actionSecurisee } from "@/lib/actions/action-securisee";
 import type { EtatFormulaire } from "@/lib/actions/etat-formulaire";
-import { ErreurMetier } from "@/lib/errors";
 import { schemaContrat, schemaEvenementContrat, schemaRenouvellement } from "./schemas";
 import { enregistrerContrat } from "./commands/enregistrer-contrat";
-import { rompreContrat, renouvelerContrat, signerContrat, validerContrat } from "./commands/cycle-contrat";
+import { annulerRupture, rompreContrat, renouvelerContrat, signerContrat, validerContrat } from "./commands/cycle-contrat";
 
 const chemins = (r: { id: string; personneId: string }) => ["/beneficiaires", `/beneficiaires/${r.personneId}`, `/contrats/${r.id}`];
 
@@ -26,17 +25,19 @@ const evenement = actionSecurisee({
   schema: schemaEvenementContrat,
   permission: "beneficiaires:lire",
   executer: ({ acteur, db, donnees }) => {
-    const date = donnees.date ? new Date(`${donnees.date}T00:00:00Z`) : new Date();
-    if (Number.isNaN(date.getTime())) throw new ErreurMetier("date", "Date invalide.", { date: ["Date invalide."] });
+    const date = donnees.date ?? new Date();
     if (donnees.evenement === "signer") return signerContrat({ acteur, db }, { id: donnees.id, version: donnees.version, date });
     if (donnees.evenement === "valider") return validerContrat({ acteur, db }, { id: donnees.id, version: donnees.version });
+    if (donnees.evenement === "annulerRupture") return annulerRupture({ acteur, db }, { id: donnees.id, version: donnees.version, motif: donnees.motif });
     return rompreContrat({ acteur, db }, { id: donnees.id, version: donnees.version, motif: donnees.motif });
   },
   revalider: chemins,
-  messageSucces: "Contrat mis à jour.",
 });
 export async function evenementContratAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
-  return evenement(etat, formData);
+  const r = await evenement(etat, formData);
+  // la page du contrat change (boutons, statut) : elle affiche elle-même le message de l'étape
+  if (r.statut === "succes") redirect(`/contrats/${r.resultat.id}?fait=${String(formData.get("evenement"))}`);
+  return r;
 }
 
 const renouveler = actionSecurisee({

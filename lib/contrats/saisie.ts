@@ -1,12 +1,16 @@
 // Conversion d'un contrat enregistré en valeurs de l'éditeur (et valeurs d'un nouveau contrat).
 import { versSaisie } from "@/lib/montants";
+import { finParDefaut } from "./domain/dates";
+import { PARAMETRES_CONTRAT_DEFAUT, type ParametresContrat } from "./domain/parametres";
 
 const jour = (d: Date) => d.toISOString().slice(0, 10);
 const nombre = (n: number | null) => (n === null ? "" : String(n).replace(".", ","));
 
-export function contratVide(aujourdHui = new Date()) {
-  const debut = new Date(Date.UTC(aujourdHui.getUTCFullYear(), aujourdHui.getUTCMonth(), aujourdHui.getUTCDate()));
-  const fin = new Date(Date.UTC(debut.getUTCFullYear() + 1, debut.getUTCMonth(), debut.getUTCDate() - 1));
+/** Nouveau contrat : commence aujourd'hui (jamais avant l'ouverture des droits), dure la durée maximale du département. */
+export function contratVide(aujourdHui = new Date(), ouvertureDroits: Date | null = null, parametres: Pick<ParametresContrat, "dureeMaxMois"> = PARAMETRES_CONTRAT_DEFAUT) {
+  const ceJour = new Date(Date.UTC(aujourdHui.getUTCFullYear(), aujourdHui.getUTCMonth(), aujourdHui.getUTCDate()));
+  const debut = ouvertureDroits && ouvertureDroits > ceJour ? ouvertureDroits : ceJour;
+  const fin = finParDefaut(debut, parametres);
   return {
     dateDebut: jour(debut),
     dateFin: jour(fin),

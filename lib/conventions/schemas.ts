@@ -11,6 +11,11 @@ export const schemaFiltresConventions = z.object({
   q: z.string().trim().max(100).catch(""),
   statut: z.enum(STATUTS).optional().catch(undefined),
   type: z.enum(TYPES).optional().catch(undefined),
+  // année d'exécution (la convention couvre une partie de l'année) ; hors 2000-2100 : signalée, pas ignorée en silence
+  annee: z.string().optional().catch(undefined).transform((v) => (v ? (/^\d{4}$/.test(v) && Number(v) >= 2000 && Number(v) <= 2100 ? Number(v) : "invalide" as const) : undefined)),
+  tri: z.enum(["objet", "titulaire", "debut", "statut", "montant", "mandate"]).optional().catch(undefined).transform((v) => v ?? "debut"),
+  ordre: z.enum(["asc", "desc"]).optional().catch(undefined),
+  taille: z.coerce.number().int().optional().catch(undefined).transform((v) => ([25, 50, 100].includes(v ?? 0) ? v! : 25)),
   page: schemaPage,
 });
 export type FiltresConventions = z.infer<typeof schemaFiltresConventions>;
@@ -168,14 +173,24 @@ export const schemaMandatement = z.object({
   dateMandatement: dateObligatoire("La date de mandatement"),
 });
 
-export const schemaStatut = z.object({
-  conventionId: z.string().min(1),
-  version: z.coerce.number().int(),
-  statut: z.enum(STATUTS),
-  cpDate: dateFacultative("La date de la Commission permanente"),
-  cpRapport: texteFacultatif(20, "Le numéro de rapport"),
-  dateSignature: dateFacultative("La date de signature"),
-});
+export const schemaStatut = z
+  .object({
+    conventionId: z.string().min(1),
+    version: z.coerce.number().int(),
+    statut: z.enum(STATUTS),
+    cpDate: dateFacultative("La date de la Commission permanente"),
+    cpRapport: texteFacultatif(20, "Le numéro de rapport"),
+    dateSignature: dateFacultative("La date de signature"),
+    motif: texteFacultatif(500, "Le motif"),
+    confirmation: z.string().optional(),
+  })
+  .superRefine((d, ctx) => {
+    // solder ou résilier ne se défait pas : confirmation explicite et motif (issue 14)
+    if (d.statut === "SOLDEE" || d.statut === "RESILIEE") {
+      if (!d.motif) ctx.addIssue({ code: "custom", path: ["motif"], message: d.statut === "SOLDEE" ? "Indiquez pourquoi la convention est soldée." : "Indiquez le motif de la résiliation." });
+      if (d.confirmation !== "oui") ctx.addIssue({ code: "custom", path: ["confirmation"], message: "Cochez la case pour confirmer : cette étape ne se défait pas." });
+    }
+  });
 
 const entier = (libelle: string) =>
   z.string({ error: `${libelle} est obligatoire.` }).transform((v, ctx) => {

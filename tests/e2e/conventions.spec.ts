@@ -13,9 +13,14 @@ test("le tableau financier reproduit le document et s'exporte", async ({ page })
   await verifierAccessibilite(page);
   const telechargement = page.waitForEvent("download");
   await page.getByRole("link", { name: "Exporter en CSV" }).click();
-  const csv = fs.readFileSync((await (await telechargement).path())!, "utf8");
+  const fichier = await telechargement;
+  const csv = fs.readFileSync((await fichier.path())!, "utf8");
   expect(csv).toContain("TOTAL");
   expect(csv).toContain("5218310");
+  // pour un tableur français : virgule décimale, « % », nom de fichier avec le programme et l'exercice
+  expect(csv).toMatch(/;\d+(,\d)? %;/);
+  expect(csv).not.toMatch(/;\d+\.\d+;/);
+  expect(fichier.suggestedFilename()).toMatch(/^tableau-financier-.+-2019\.csv$/);
 });
 
 test("le chargé de mission crée une convention, ajoute un avenant, programme un paiement et saisit un bilan", async ({ page }) => {
@@ -43,6 +48,9 @@ test("le chargé de mission crée une convention, ajoute un avenant, programme u
   await page.getByRole("button", { name: "Créer la convention" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Parcours socle de compétences 2026" })).toBeVisible();
   await expect(page.getByText("En instruction · 42\u00a0000,00\u00a0€")).toBeVisible();
+  // en instruction, le formulaire de paiement n'est même pas proposé
+  await expect(formulaire("Programmer un paiement")).toHaveCount(0);
+  await expect(page.getByText("Les paiements se programment une fois la convention votée, et se mandatent une fois signée.")).toBeVisible();
 
   // vote en Commission permanente
   await page.getByLabel("Nouvel état").selectOption({ label: "Votée en Commission permanente" });
@@ -77,6 +85,9 @@ test("le chargé de mission crée une convention, ajoute un avenant, programme u
   await paiement.getByRole("button", { name: "Enregistrer le paiement" }).click();
   await expect(page.getByText("Paiement enregistré.")).toBeVisible();
   await expect(page.getByRole("row", { name: /Acompte à la signature/ })).toContainText("22\u00a0500,00\u00a0€");
+  // votée mais pas encore signée : le paiement est prévu, il ne se mandate pas encore
+  await expect(page.getByRole("row", { name: /Acompte à la signature/ })).toContainText("Prévu");
+  await expect(page.getByLabel(/^Date de mandatement/)).toHaveCount(0);
   await verifierAccessibilite(page);
   await capturer(page, "convention-detail");
 

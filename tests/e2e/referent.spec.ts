@@ -38,6 +38,9 @@ test("le référent établit un contrat : plan refusé puis corrigé, signature,
   await expect(page.getByText("Durée hebdomadaire d'activité : 15\u00a0h.")).toBeVisible();
 
   await page.getByRole("button", { name: "Signer le contrat" }).click();
+  await page.getByLabel("Je confirme : cette étape ne se défait pas").check();
+  await page.getByRole("button", { name: "Confirmer : signer le contrat" }).click();
+  await expect(page.getByText("Contrat signé.")).toBeVisible();
   await expect(page.getByText(/· Signé ·/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Signer le contrat" })).toHaveCount(0);
   const contrat = page.url();
@@ -58,6 +61,7 @@ test("le référent établit un contrat : plan refusé puis corrigé, signature,
   await expect(responsable.getByRole("heading", { name: /Contrats signés à valider/ })).toBeVisible();
   await responsable.goto(contrat);
   await responsable.getByRole("button", { name: "Valider le contrat" }).click();
+  await expect(responsable.getByText("Contrat validé.")).toBeVisible();
   await expect(responsable.getByText(/· En cours ·/)).toBeVisible();
   await verifierAccessibilite(responsable);
 

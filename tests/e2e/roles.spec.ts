@@ -11,6 +11,28 @@ const ROLES = [
   { courriel: "lecteur@orne.demo", role: "Lecteur (données agrégées)", menu: ["Programmes"], absent: ["Utilisateurs"], perimetre: "Département de l'Orne" },
 ];
 
+// Titre (h1) de chaque page du menu.
+const TITRES: Record<string, RegExp> = {
+  "/": /^Bonjour /,
+  "/beneficiaires": /^(Ma file active|Bénéficiaires du territoire|Bénéficiaires)$/,
+  "/prescriptions": /^(Prescriptions sur vos actions|Mes prescriptions|Prescriptions)$/,
+  "/catalogue": /^Catalogue de l'offre d'insertion$/,
+  "/tableaux-de-bord": /^Tableau de bord · /,
+  "/conventions": /^Conventions et marchés$/,
+  "/budgets": /^Tableau financier$/,
+  "/territoires": /^Territoires$/,
+  "/structures": /^Structures partenaires$/,
+  "/programmes": /^Programmes$/,
+  "/nomenclatures": /^Listes de référence$/,
+  "/administration/utilisateurs": /^Utilisateurs$/,
+  "/administration/journal": /^Journal d'audit$/,
+  "/administration/taches": /^Tâches de fond$/,
+};
+
+// Pages qui montrent au moins un chiffre (compte, montant, date, total) : un écran vide ou d'erreur échoue.
+// (pas /budgets : l'Orne n'a pas de lignes de crédits dans la démonstration)
+const PAGES_CHIFFREES = new Set(["/", "/beneficiaires", "/prescriptions", "/catalogue", "/tableaux-de-bord", "/conventions", "/administration/journal"]);
+
 for (const r of ROLES) {
   test(`${r.role} (${r.courriel}) : accueil, menu et pages accessibles`, async ({ page }) => {
     await seConnecter(page, r.courriel);
@@ -25,7 +47,11 @@ for (const r of ROLES) {
     const liens = await menu.getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
     for (const href of liens) {
       await page.goto(href);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // le titre propre à la page (une page 404 a aussi un h1 : cela ne suffit pas) et au moins un chiffre
+      // une page ajoutée au menu sans titre connu ici : au moins pas une page d'erreur (ajoutez-la à TITRES)
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITRES[href] ?? /^(?!Page introuvable|Une erreur).+/);
+      await expect(page.locator("main")).toHaveCount(1);
+      if (PAGES_CHIFFREES.has(href)) await expect(page.locator("main").getByText(/\d/).filter({ visible: true }).first()).toBeVisible();
       await verifierAccessibilite(page);
     }
   });

@@ -28,5 +28,5 @@ test("la page du pôle IX reprend sa fiche et s'exporte ; le lecteur n'y voit au
   await expect(page.getByRole("link", { name: "Bénéficiaires" })).toHaveCount(0);
   const telechargement = page.waitForEvent("download");
   await page.getByRole("link", { name: "Exporter en Excel" }).click();
-  expect((await telechargement).suggestedFilename()).toBe("tableau-de-bord.xlsx");
+  expect((await telechargement).suggestedFilename()).toMatch(/^tableau-de-bord-.+-\d{4}\.xlsx$/); // territoire et année dans le nom
 });

@@ -21,7 +21,7 @@ const filtres = schemaFiltresFileActive.parse({});
 beforeAll(async () => {
   db = creerClient();
   await chargerDemo(db);
-});
+}, 180_000);
 afterAll(async () => db.$disconnect());
 
 const suiviPar = async (courriel: string) => {
@@ -77,17 +77,37 @@ describe("périmètre des dossiers individuels", () => {
   });
 });
 
+const aujourdhui = () => new Date(new Date().toISOString().slice(0, 10));
+const jourIso = (d: Date) => d.toISOString().slice(0, 10);
 const plan = (heures: number[], extra: Record<string, unknown> = {}) =>
   schemaContrat.parse({
     personneId: "remplace-par-le-test",
-    dateDebut: "2026-01-05",
-    dateFin: "2027-01-04",
-    plan: JSON.stringify({
-      objectifs: [{ libelle: "Accéder à un emploi", frein: null, activites: heures.map((h, i) => ({ libelle: `Activité ${i}`, categorie: "PROFESSIONNELLE", mode: "ACCOMPAGNEE", heuresHebdo: String(h) })) }],
-      aides: [{ typeAide: "AI_PERMIS", objet: "Permis B", montant: "400" }],
-    }),
+    dateDebut: jourIso(aujourdhui()),
+    dateFin: jourIso(new Date(aujourdhui().getTime() + 300 * 86_400_000)),
+    ...Object.fromEntries(
+      heures.flatMap((h, i) => [
+        [`objectifs[0].activites[${i}].libelle`, `Activité ${i}`],
+        [`objectifs[0].activites[${i}].categorie`, "PROFESSIONNELLE"],
+        [`objectifs[0].activites[${i}].mode`, "ACCOMPAGNEE"],
+        [`objectifs[0].activites[${i}].heuresHebdo`, String(h)],
+      ]),
+    ),
+    "objectifs[0].libelle": "Accéder à un emploi",
+    "aides[0].typeAide": "AI_PERMIS",
+    "aides[0].objet": "Permis B",
+    "aides[0].montant": "400",
     ...extra,
   });
+
+/** Personnes suivies par le référent sans contrat vivant (on peut leur en ouvrir un). */
+const sansContrat = async (courriel: string) => {
+  const referent = await db.utilisateur.findUniqueOrThrow({ where: { courriel } });
+  return db.personne.findMany({
+    where: { referents: { some: { referentId: referent.id } }, contrats: { none: { statut: { in: ["BROUILLON", "SIGNE", "VALIDE", "EN_COURS"] } } } },
+    orderBy: { id: "asc" },
+    include: { foyer: true },
+  });
+};
 
 describe("contrat d'engagement", () => {
   it("refuse un plan de moins de 15 heures sans motif, sans rien écrire", async () => {
@@ -102,7 +122,7 @@ describe("contrat d'engagement", () => {
 
   it("crée, signe puis fait valider par le territoire ; deux éditions simultanées : une seule passe", async () => {
     const ctx = await contexteDe(db, "referent.pole6@cd13.demo");
-    const personne = (await suiviPar("referent.pole6@cd13.demo")).lignes[1]!;
+    const personne = (await sansContrat("referent.pole6@cd13.demo")).filter((p) => p.foyer.dateOuvertureDroits <= aujourdhui())[0]!;
     const { id } = await enregistrerContrat(ctx, { ...plan([8, 7]), personneId: personne.id });
     const resultats = await Promise.allSettled([
       enregistrerContrat(ctx, { ...plan([10, 5]), personneId: personne.id, id, version: 1 }),
@@ -111,10 +131,10 @@ describe("contrat d'engagement", () => {
     expect(resultats.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((resultats.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.messageUtilisateur).toBe(MESSAGE_CONFLIT_CONTRAT);
 
-    await signerContrat(ctx, { id, version: 2, date: new Date("2026-01-05") });
+    await signerContrat(ctx, { id, version: 2, date: aujourdhui() });
     await expect(validerContrat(ctx, { id, version: 3 })).rejects.toBeInstanceOf(ErreurPermission);
     await expect(validerContrat(await contexteDe(db, "responsable.pole1@cd13.demo"), { id, version: 3 })).rejects.toBeInstanceOf(ErreurIntrouvable);
-    await validerContrat(await contexteDe(db, "responsable.pole6@cd13.demo"), { id, version: 3 }, new Date("2026-02-01"));
+    await validerContrat(await contexteDe(db, "responsable.pole6@cd13.demo"), { id, version: 3 }, new Date(aujourdhui().getTime() + 86_400_000));
     const c = await db.contratEngagement.findUniqueOrThrow({ where: { id }, include: { aides: true } });
     expect(c.statut).toBe("EN_COURS");
     expect(Number(c.aides[0]!.montantCentimes)).toBe(40_000);
@@ -154,7 +174,7 @@ describe("prescriptions", () => {
     const page = await prescriptionsOperateur(await contexteDe(db, "operateur.ares@cd13.demo"), schemaFiltresPrescriptions.parse({}));
     expect(page.total).toBeGreaterThan(0);
     expect(page.lignes.every((l) => l.action.code === "2.2.5")).toBe(true);
-    expect(Object.keys(page.lignes[0]!.personne).sort()).toEqual(["dateNaissance", "nom", "prenom"]);
+    for (const l of page.lignes) expect(Object.keys(l.personne).every((k) => ["courriel", "dateNaissance", "nom", "prenom", "telephone"].includes(k))).toBe(true);
   });
 });
 

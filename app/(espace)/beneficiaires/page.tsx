@@ -163,7 +163,7 @@ export default async function PageBeneficiaires({ searchParams }: { searchParams
           </tbody>
         </Tableau>
       )}
-      <PaginationNumerotee page={page.page} nombrePages={page.nombrePages} total={page.total} taillePage={page.taillePage} tailles={TAILLES_PAGE} parametres={parametres} chemin={CHEMIN} />
+      <PaginationNumerotee page={page.page} nombrePages={page.nombrePages} total={page.total} taillePage={page.taillePage} unite="personne" tailles={TAILLES_PAGE} parametres={parametres} chemin={CHEMIN} />
     </>
   );
 }

@@ -9,8 +9,10 @@ import { LIBELLES_TYPE_CONVENTION } from "@/lib/conventions/libelles";
 import { formaterDate, formaterEuros } from "@/lib/format";
 import { EnTetePage } from "@/components/ui/en-tete-page";
 import { LienBouton } from "@/components/ui/bouton";
-import { Tableau, Td, Th } from "@/components/ui/tableau";
-import { Pagination } from "@/components/ui/pagination";
+import { Tableau, Td } from "@/components/ui/tableau";
+import { ThTriable } from "@/components/ui/pagination";
+import { PaginationNumerotee } from "@/components/ui/pagination-numerotee";
+import { Alerte } from "@/components/ui/alerte";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
 
 export const metadata: Metadata = { title: "Conventions" };
@@ -19,7 +21,9 @@ export default async function PageConventions({ searchParams }: { searchParams: 
   const contexte = await contextePage("conventions:lire");
   const filtres = schemaFiltresConventions.parse(await searchParams);
   const resultat = await listerConventions(contexte, filtres);
-  const parametres = { q: filtres.q, statut: filtres.statut, type: filtres.type };
+  const parametres = { q: filtres.q, statut: filtres.statut, type: filtres.type, annee: typeof filtres.annee === "number" ? String(filtres.annee) : undefined, tri: filtres.tri, ordre: filtres.ordre, taille: String(filtres.taille) };
+  const tri = { tri: filtres.tri, ordre: filtres.ordre ?? (["debut", "montant", "mandate"].includes(filtres.tri) ? "desc" : "asc"), parametres, chemin: "/conventions" } as const;
+  const exporter = (format: string) => `/conventions/export?${new URLSearchParams(Object.entries({ ...parametres, format }).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`;
   return (
     <>
       <EnTetePage
@@ -37,22 +41,35 @@ export default async function PageConventions({ searchParams }: { searchParams: 
         <div className="min-w-56">
           <ChampSelection nom="type" libelle="Type" videLibelle="Tous" defaultValue={filtres.type ?? ""} options={Object.entries(LIBELLES_TYPE_CONVENTION).map(([valeur, libelle]) => ({ valeur, libelle }))} />
         </div>
+        <div className="w-32">
+          <ChampTexte nom="annee" libelle="Année" inputMode="numeric" defaultValue={typeof filtres.annee === "number" ? String(filtres.annee) : ""} aide="Conventions en cours cette année-là." />
+        </div>
+        <input type="hidden" name="taille" value={filtres.taille} />
         <button type="submit" className="rounded bg-marque-700 px-4 py-2 text-sm font-semibold text-white">
           Filtrer
         </button>
+        <p className="ml-auto flex gap-3 text-sm">
+          <a href={exporter("csv")} className="underline">Exporter en CSV</a>
+          <a href={exporter("xlsx")} className="underline">Exporter en Excel</a>
+        </p>
       </form>
+      {filtres.annee === "invalide" ? (
+        <div className="mb-4">
+          <Alerte type="erreur" titre="Année hors de la période couverte">L&apos;année demandée n&apos;est pas une année entre 2000 et 2100 : la liste ci-dessous n&apos;est pas filtrée par année.</Alerte>
+        </div>
+      ) : null}
       {resultat.total === 0 ? (
         <p className="rounded border border-gray-300 bg-white p-4">Aucune convention ne correspond à ces critères.</p>
       ) : (
-        <Tableau legende="Conventions, de la plus récente à la plus ancienne">
+        <Tableau legende="Conventions">
           <thead>
             <tr>
-              <Th>Objet</Th>
-              <Th>Titulaire</Th>
-              <Th>Période</Th>
-              <Th>État</Th>
-              <Th className="text-right">Montant</Th>
-              <Th className="text-right">Mandaté</Th>
+              <ThTriable libelle="Objet" champ="objet" {...tri} />
+              <ThTriable libelle="Titulaire" champ="titulaire" {...tri} />
+              <ThTriable libelle="Période" champ="debut" {...tri} />
+              <ThTriable libelle="État" champ="statut" {...tri} />
+              <ThTriable libelle="Montant" champ="montant" {...tri} />
+              <ThTriable libelle="Mandaté" champ="mandate" {...tri} />
             </tr>
           </thead>
           <tbody>
@@ -76,7 +93,7 @@ export default async function PageConventions({ searchParams }: { searchParams: 
           </tbody>
         </Tableau>
       )}
-      <Pagination page={resultat.page} nombrePages={resultat.nombrePages} total={resultat.total} parametres={parametres} chemin="/conventions" />
+      <PaginationNumerotee page={resultat.page} nombrePages={resultat.nombrePages} total={resultat.total} taillePage={filtres.taille} unite="convention" tailles={[25, 50, 100]} parametres={parametres} chemin="/conventions" />
     </>
   );
 }

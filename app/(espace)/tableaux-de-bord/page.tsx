@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { contextePage, ou404 } from "@/lib/pages";
 import { schemaFiltresTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
 import { enteteTableau } from "@/lib/tableaux-de-bord/queries/page-tableau";
-import { formaterDateHeure, formaterNombre } from "@/lib/format";
+import { formaterDateHeure } from "@/lib/format";
 import { EnTetePage } from "@/components/ui/en-tete-page";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
 import {
@@ -25,13 +25,15 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
   const filtres = schemaFiltresTableau.parse(await searchParams);
   const contexte = await contextePage("tableaux-de-bord:lire");
   const { portee, territoires, rafraichissement } = await ou404(enteteTableau(contexte, filtres));
+  // un rôle de territoire ne se voit pas proposer « Tout le département » : il n'y a pas accès
+  const toutLeDepartement = contexte.acteur.role !== "RESPONSABLE_TERRITOIRE" && contexte.acteur.role !== "REFERENT";
   const requete = new URLSearchParams({ ...(portee.territoire ? { territoire: portee.territoire.id } : {}), annee: String(portee.annee) }).toString();
   const props = { contexte, portee };
   return (
     <>
       <EnTetePage
         titre={`Tableau de bord · ${portee.titre}`}
-        sousTitre={rafraichissement ? `Population au ${formaterDateHeure(rafraichissement.rafraichi_le)} (agrégats calculés en ${formaterNombre(rafraichissement.duree_ms)} ms) ; âges au 31/12/2023, date des fiches des pôles.` : "Agrégats non encore calculés."}
+        sousTitre={rafraichissement ? `Population au ${formaterDateHeure(rafraichissement.rafraichi_le)} ; âges au 31/12/2023, date des fiches des pôles.` : "Les chiffres de population ne sont pas encore disponibles : ils sont recalculés chaque nuit."}
         actions={
           <>
             <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord/export?${requete}&format=csv`}>Exporter en CSV</a>
@@ -41,7 +43,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
       />
       <form className="no-print mb-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4" aria-label="Choisir le territoire et la période">
         <div className="min-w-80">
-          <ChampSelection nom="territoire" libelle="Territoire" videLibelle="Tout le département" defaultValue={portee.territoire?.id ?? ""} options={territoires} />
+          <ChampSelection nom="territoire" libelle="Territoire" videLibelle={toutLeDepartement ? "Tout le département" : undefined} defaultValue={portee.territoire?.id ?? ""} options={territoires} />
         </div>
         <div className="w-40">
           <ChampTexte nom="annee" libelle="Année des flux" inputMode="numeric" defaultValue={String(portee.annee)} aide="Entrées, délais, sorties." />

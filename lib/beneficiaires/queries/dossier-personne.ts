@@ -23,14 +23,21 @@ export async function dossierPersonne({ acteur, db }: Contexte, id: string, aujo
   if (!personne) throw new ErreurIntrouvable("Dossier");
   await journaliser(db, acteur, { operation: "LECTURE", entite: "Personne", entiteId: id });
   const ouverture = personne.foyer.dateOuvertureDroits;
-  const premierContrat = personne.contrats.map((c) => c.dateSignature).filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
-  const orientation = delai(ouverture, personne.orientations[0]?.dateDebut ?? null, aujourdHui);
+  // délais mesurés depuis l'ouverture de la période de droits en cours : seul compte ce qui est encore en
+  // vigueur à cette ouverture ou vient après ; ce qui était déjà en place compte pour un délai nul (jamais négatif)
+  const premierDepuisOuverture = (periodes: { debut: Date | null; fin: Date | null }[]) =>
+    periodes
+      .filter((x): x is { debut: Date; fin: Date | null } => x.debut !== null && (x.fin === null || x.fin >= ouverture))
+      .map((x) => (x.debut < ouverture ? ouverture : x.debut))
+      .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
+  const premierContrat = premierDepuisOuverture(personne.contrats.map((c) => ({ debut: c.dateSignature, fin: c.dateFin })));
+  const orientation = delai(ouverture, premierDepuisOuverture(personne.orientations.map((o) => ({ debut: o.dateDebut, fin: o.dateFin }))), aujourdHui);
   const contrat = delai(ouverture, premierContrat, aujourdHui);
   return {
     personne,
     delais: {
-      orientation: { jours: orientation.jours, atteint: orientation.atteint, depasse: orientation.depasse(DELAI_ORIENTATION_JOURS) },
-      contrat: { jours: contrat.jours, atteint: contrat.atteint, depasse: contrat.depasse(DELAI_CONTRAT_JOURS) },
+      orientation: { jours: Math.max(0, orientation.jours), atteint: orientation.atteint, depasse: orientation.depasse(DELAI_ORIENTATION_JOURS) },
+      contrat: { jours: Math.max(0, contrat.jours), atteint: contrat.atteint, depasse: contrat.depasse(DELAI_CONTRAT_JOURS) },
     },
   };
 }

@@ -1,44 +1,33 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
-import { tableauFinancier } from "./tableau-financier";
+import { nomFichier, versCsv, versXlsx, type Colonne } from "@/lib/exports/tableur";
+import { tableauFinancier, type LigneTableau } from "./tableau-financier";
 
-/** Tableau financier en CSV (« ; », BOM) ou XLSX, montants en euros. */
+const COLONNES: Colonne<LigneTableau>[] = [
+  { titre: "Axe", type: "texte", valeur: (l) => (l.niveau === "total" ? "TOTAL" : `${l.axeCode ?? ""} ${l.axeIntitule ?? ""}`.trim()), largeur: 24 },
+  { titre: "Fiche", type: "texte", valeur: (l) => (l.niveau === "ligne" ? l.libelle : l.niveau === "axe" ? "Sous-total" : ""), largeur: 60 },
+  { titre: "Objectifs", type: "texte", valeur: (l) => l.objectifs, largeur: 60 },
+  { titre: "Prévu (€)", type: "euros", valeur: (l) => l.prevu, largeur: 14 },
+  { titre: "Engagé (€)", type: "euros", valeur: (l) => l.engage, largeur: 14 },
+  { titre: "Taux d'engagement", type: "pourcentage", valeur: (l) => (l.prevu > 0 ? l.engage / l.prevu : null), largeur: 12 },
+  { titre: "Solde à engager (€)", type: "euros", valeur: (l) => l.prevu - l.engage, largeur: 16 },
+  { titre: "Mandaté (€)", type: "euros", valeur: (l) => l.mandate, largeur: 14 },
+  { titre: "Reçu (€)", type: "euros", valeur: (l) => l.entrants, largeur: 12 },
+  { titre: "Redéployé ou reporté (€)", type: "euros", valeur: (l) => l.sortants, largeur: 18 },
+  { titre: "Observations", type: "texte", valeur: (l) => l.observations, largeur: 60 },
+];
+
+/**
+ * Tableau financier pour un tableur français : CSV « ; » avec virgule décimale et « % », XLSX avec formats
+ * monétaires ; le nom du fichier porte le programme et l'exercice.
+ */
 export async function exporterTableau(contexte: Contexte, programmeId: string, exercice: number, format: "csv" | "xlsx") {
-  const lignes = await tableauFinancier(contexte, programmeId, exercice);
-  const classeur = new ExcelJS.Workbook();
-  const feuille = classeur.addWorksheet(`Tableau ${exercice}`);
-  feuille.columns = [
-    { header: "Axe", key: "axe", width: 24 },
-    { header: "Fiche", key: "fiche", width: 60 },
-    { header: "Objectifs", key: "objectifs", width: 60 },
-    { header: "Prévu (€)", key: "prevu", width: 14 },
-    { header: "Engagé (€)", key: "engage", width: 14 },
-    { header: "Solde à engager (€)", key: "solde", width: 16 },
-    { header: "Mandaté (€)", key: "mandate", width: 14 },
-    { header: "Reçu (€)", key: "entrants", width: 12 },
-    { header: "Redéployé ou reporté (€)", key: "sortants", width: 18 },
-    { header: "Observations", key: "observations", width: 60 },
-  ];
-  feuille.getRow(1).font = { bold: true };
-  for (const l of lignes) {
-    const ligne = feuille.addRow({
-      axe: l.niveau === "total" ? "TOTAL" : `${l.axeCode ?? ""} ${l.axeIntitule ?? ""}`.trim(),
-      fiche: l.niveau === "ligne" ? l.libelle : l.niveau === "axe" ? "Sous-total" : "",
-      objectifs: l.objectifs ?? "",
-      prevu: l.prevu / 100,
-      engage: l.engage / 100,
-      solde: (l.prevu - l.engage) / 100,
-      mandate: l.mandate / 100,
-      entrants: l.entrants / 100,
-      sortants: l.sortants / 100,
-      observations: l.observations ?? "",
-    });
-    if (l.niveau !== "ligne") ligne.font = { bold: true };
-  }
-  for (const cle of ["prevu", "engage", "solde", "mandate", "entrants", "sortants"]) feuille.getColumn(cle).numFmt = "#,##0.00";
-  await journaliser(contexte.db, contexte.acteur, { operation: "EXPORT", entite: "LigneBudgetaire", details: { programmeId, exercice, format } });
-  if (format === "xlsx") return Buffer.from(await classeur.xlsx.writeBuffer());
-  return Buffer.from(await classeur.csv.writeBuffer({ formatterOptions: { delimiter: ";", writeBOM: true } }));
+  const [lignes, programme] = await Promise.all([
+    tableauFinancier(contexte, programmeId, exercice),
+    contexte.db.programme.findFirst({ where: { id: programmeId, departementId: contexte.acteur.departementId }, select: { code: true } }),
+  ]);
+  await journaliser(contexte.db, contexte.acteur, { operation: "EXPORT", entite: "LigneBudgetaire", details: { programmeId, exercice, format, lignes: lignes.length } });
+  const contenu = format === "xlsx" ? await versXlsx(`Tableau ${exercice}`, COLONNES, lignes) : versCsv(COLONNES, lignes);
+  return { contenu, nom: nomFichier("tableau-financier", { territoire: programme?.code ?? null, annee: exercice }, format) };
 }

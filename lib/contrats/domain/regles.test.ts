@@ -67,3 +67,19 @@ describe("cycle de vie du contrat", () => {
     expect(modifiable("SIGNE")).toBe(false);
   });
 });
+
+describe("schéma unique du contrat (client et serveur)", async () => {
+  const { schemaContrat } = await import("../schemas");
+  const base = { personneId: "p", dateDebut: "2026-12-01", dateFin: "2027-11-30", "objectifs[0].libelle": "Objectif", "objectifs[0].activites[0].libelle": "A", "objectifs[0].activites[0].categorie": "MEDICALE", "objectifs[0].activites[0].mode": "AUTONOME", "objectifs[0].activites[0].heuresHebdo": "15,5", "objectifs[0].activites[0].actionId": "act1", "objectifs[0].frein": "SANTE" };
+  it("relit les listes déroulantes du plan telles qu'affichées", () => {
+    const r = schemaContrat.parse(base);
+    expect(r.objectifs[0]).toEqual({ libelle: "Objectif", frein: "SANTE", activites: [{ libelle: "A", categorie: "MEDICALE", mode: "AUTONOME", heuresHebdo: 15.5, actionId: "act1" }] });
+  });
+  it("un objectif de 10 000 caractères : un message à côté du champ, sous son chemin", () => {
+    const r = schemaContrat.safeParse({ ...base, "objectifs[0].libelle": "x".repeat(10_000) });
+    expect(r.success).toBe(false);
+    const issue = r.error!.issues[0]!;
+    expect(issue.path.join(".")).toBe("objectifs.0.libelle");
+    expect(issue.message).toBe("L'objectif : 300 caractères au maximum (10\u202f000 saisis).");
+  });
+});

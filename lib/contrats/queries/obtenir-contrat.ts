@@ -4,10 +4,12 @@ import { journaliser } from "@/lib/audit/journaliser";
 import { perimetrePersonnes } from "@/lib/authz/perimetre";
 import { exigerPermission, peut } from "@/lib/authz/permissions";
 import { ErreurIntrouvable } from "@/lib/errors";
-import { heuresHebdomadaires, modifiable, type StatutContrat } from "../domain/regles";
+import { heuresHebdomadaires, transition, type StatutContrat } from "../domain/regles";
+import { decider, evenementsPermis } from "../domain/politique";
+import { lireParametresContrat } from "../parametres";
 
 /** Contrat d'engagement (partie du dossier individuel : lecture journalisée). */
-export async function obtenirContrat({ acteur, db }: Contexte, id: string) {
+export async function obtenirContrat({ acteur, db }: Contexte, id: string, maintenant = new Date()) {
   exigerPermission(acteur, "beneficiaires:lire");
   const contrat = await db.contratEngagement.findFirst({
     where: { id, personne: perimetrePersonnes(acteur) },
@@ -20,18 +22,38 @@ export async function obtenirContrat({ acteur, db }: Contexte, id: string) {
     },
   });
   if (!contrat) throw new ErreurIntrouvable("Contrat");
-  await journaliser(db, acteur, { operation: "LECTURE", entite: "ContratEngagement", entiteId: id });
+  await journaliser(db, acteur, { operation: "LECTURE", entite: "ContratEngagement", entiteId: id, details: { personneId: contrat.personneId } });
   const statut = contrat.statut as StatutContrat;
+  const parametres = await lireParametresContrat(db, acteur.departementId);
+  const politique = { ...contrat, statut, statutAvantRupture: contrat.statutAvantRupture as StatutContrat | null };
+  const contexte = { maintenant, delaiAnnulationRuptureJours: parametres.delaiAnnulationRuptureJours };
+  const permis = evenementsPermis(acteur, politique, contexte);
+  // actions du catalogue choisies dans le plan, et où en est la personne sur chacune
+  const actionIds = [...new Set(contrat.objectifs.flatMap((o) => o.activites.map((a) => a.actionId)).filter((x): x is string => x !== null))];
+  const [actions, prescriptions] = actionIds.length
+    ? await Promise.all([
+        db.actionInsertion.findMany({ where: { id: { in: actionIds }, departementId: acteur.departementId }, select: { id: true, code: true, intitule: true, porteur: { select: { nom: true } } } }),
+        db.prescription.findMany({ where: { personneId: contrat.personneId, actionId: { in: actionIds }, statut: { in: ["PROPOSEE", "ACCEPTEE", "ENTREE"] } }, select: { actionId: true, statut: true } }),
+      ])
+    : [[], []];
+  const enCours = new Map(prescriptions.map((p) => [p.actionId, p.statut]));
+  const validationRefusee = peut(acteur, "contrats:valider") && transition(statut, "valider").ok && !permis.valider ? decider(acteur, politique, "valider", contexte) : null;
   return {
     contrat,
     heures: heuresHebdomadaires(contrat),
+    parametres,
+    actions: new Map(actions.map((a) => [a.id, { ...a, prescription: enCours.get(a.id) ?? null }])),
     droits: {
-      modifier: modifiable(statut) && peut(acteur, "contrats:rediger"),
-      signer: statut === "BROUILLON" && peut(acteur, "contrats:rediger"),
-      valider: statut === "SIGNE" && peut(acteur, "contrats:valider"),
-      rompre: ["SIGNE", "VALIDE", "EN_COURS"].includes(statut) && peut(acteur, "contrats:rediger"),
-      renouveler: ["EN_COURS", "ECHU"].includes(statut) && peut(acteur, "contrats:rediger"),
+      modifier: permis.modifier,
+      signer: permis.signer,
+      valider: permis.valider,
+      rompre: permis.rompre,
+      annulerRupture: permis.annulerRupture,
+      renouveler: permis.renouveler,
+      prescrire: peut(acteur, "prescriptions:prescrire") && ["BROUILLON", "SIGNE", "VALIDE", "EN_COURS"].includes(statut),
     },
+    /** pourquoi le bouton « Valider » n'est pas proposé à ce responsable (quatre yeux) */
+    motifNonValidation: validationRefusee && !validationRefusee.ok ? validationRefusee.message : null,
   };
 }
 

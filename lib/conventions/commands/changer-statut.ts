@@ -10,7 +10,7 @@ export const MESSAGE_CONFLIT_CONVENTION = "La convention a été modifiée entre
 /** Fait avancer la convention dans son cycle de vie (instruction → votée → signée → en exécution → soldée). */
 export async function changerStatut(
   { acteur, db }: Contexte,
-  d: { conventionId: string; version: number; statut: StatutConvention; cpDate: Date | null; cpRapport: string | null; dateSignature: Date | null },
+  d: { conventionId: string; version: number; statut: StatutConvention; cpDate: Date | null; cpRapport: string | null; dateSignature: Date | null; motif?: string | null },
 ) {
   return db.$transaction(async (tx) => {
     const c = await verrouillerConvention(tx, acteur, d.conventionId);
@@ -32,7 +32,7 @@ export async function changerStatut(
       where: { id: d.conventionId },
       data: { statut: d.statut, cpDate: etat.cpDate, cpRapport: etat.cpRapport, dateSignature: etat.dateSignature, version: { increment: 1 } },
     });
-    await journaliser(tx, acteur, { operation: "MODIFICATION", entite: "Convention", entiteId: d.conventionId, details: { statut: d.statut } });
+    await journaliser(tx, acteur, { operation: "MODIFICATION", entite: "Convention", entiteId: d.conventionId, details: { statut: d.statut, ...(d.motif ? { motif: d.motif } : {}) } });
     return { id: d.conventionId };
   });
 }

@@ -3,6 +3,7 @@ import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
 import { ErreurMetier } from "@/lib/errors";
 import { refusPaiement } from "../domain/convention";
+import { paiementProgrammable, refusMandatement } from "../domain/mandatement";
 import { verrouillerConvention } from "./verrou";
 
 export interface DonneesPaiement {
@@ -24,8 +25,13 @@ export interface DonneesPaiement {
 export async function programmerPaiement({ acteur, db }: Contexte, d: DonneesPaiement) {
   return db.$transaction(async (tx) => {
     const c = await verrouillerConvention(tx, acteur, d.conventionId);
-    if (c.statut === "INSTRUCTION" || c.statut === "SOLDEE" || c.statut === "RESILIEE") {
+    if (!paiementProgrammable(c.statut)) {
       throw new ErreurMetier("statut", "On ne programme de paiement que sur une convention votée, signée ou en exécution.");
+    }
+    if (d.mandate && d.dateMandatement) {
+      const { dateSignature } = await tx.convention.findUniqueOrThrow({ where: { id: d.conventionId }, select: { dateSignature: true } });
+      const refusM = refusMandatement({ statut: c.statut, dateSignature }, d.dateMandatement);
+      if (refusM) throw new ErreurMetier("mandatement", refusM, { dateMandatement: [refusM] });
     }
     const refus = refusPaiement(c.montantCourant, c.programme, d.montantCentimes);
     if (refus) throw new ErreurMetier("plafond", refus, { montant: [refus] });
@@ -59,7 +65,10 @@ export async function programmerPaiement({ acteur, db }: Contexte, d: DonneesPai
 /** Passe un paiement prévu à « mandaté » à la date donnée. */
 export async function mandaterPaiement({ acteur, db }: Contexte, d: { paiementId: string; conventionId: string; dateMandatement: Date }) {
   return db.$transaction(async (tx) => {
-    await verrouillerConvention(tx, acteur, d.conventionId);
+    const c = await verrouillerConvention(tx, acteur, d.conventionId);
+    const { dateSignature } = await tx.convention.findUniqueOrThrow({ where: { id: d.conventionId }, select: { dateSignature: true } });
+    const refus = refusMandatement({ statut: c.statut, dateSignature }, d.dateMandatement);
+    if (refus) throw new ErreurMetier("mandatement", refus, { dateMandatement: [refus] });
     const maj = await tx.paiement.updateMany({ where: { id: d.paiementId, conventionId: d.conventionId, statut: "PREVU" }, data: { statut: "MANDATE", dateMandatement: d.dateMandatement } });
     if (maj.count === 0) throw new ErreurMetier("paiement", "Ce paiement est introuvable ou déjà mandaté.");
     await journaliser(tx, acteur, { operation: "MODIFICATION", entite: "Paiement", entiteId: d.paiementId, details: { mandate: true } });

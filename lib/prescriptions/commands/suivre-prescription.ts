@@ -37,7 +37,7 @@ export async function suivrePrescription({ acteur, db }: Contexte, d: SuiviPresc
       if (effet > 0 && calculerOccupation(action.capacite, action.uniteCapacite, action.participantsEnCours).complete) {
         throw new ErreurMetier("capacite", "L'action est complète : l'entrée ne peut pas être enregistrée.");
       }
-      await tx.actionInsertion.update({ where: { id: p.actionId }, data: { participantsEnCours: Math.max(0, action.participantsEnCours + effet) } });
+      await tx.actionInsertion.update({ where: { id: p.actionId }, data: { participantsEnCours: Math.max(0, action.participantsEnCours + effet), version: { increment: 1 } } }); // un formulaire du catalogue ouvert avant ne réécrit pas un effectif périmé
     }
     const maj = await tx.prescription.updateMany({
       where: { id: d.id, version: d.version },

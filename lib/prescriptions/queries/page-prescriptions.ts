@@ -1,12 +1,12 @@
 import "server-only";
 import type { Contexte } from "@/lib/contexte";
-import { prescriptionsOperateur, type schemaFiltresPrescriptions } from "./prescriptions-operateur";
-import type { z } from "zod";
+import { peut } from "@/lib/authz/permissions";
+import { listePrescriptions, type FiltresPrescriptions } from "./prescriptions-operateur";
 
-export async function pagePrescriptions(contexte: Contexte, filtres: z.infer<typeof schemaFiltresPrescriptions>) {
+export async function pagePrescriptions(contexte: Contexte, filtres: FiltresPrescriptions) {
   const [page, sorties] = await Promise.all([
-    prescriptionsOperateur(contexte, filtres),
+    listePrescriptions(contexte, filtres),
     contexte.db.nomenclature.findMany({ where: { liste: "TYPE_SORTIE", departementId: null }, orderBy: { ordre: "asc" }, select: { code: true, libelle: true } }),
   ]);
-  return { page, typesSortie: sorties.map((s) => ({ valeur: s.code, libelle: s.libelle })) };
+  return { page, typesSortie: sorties.map((s) => ({ valeur: s.code, libelle: s.libelle })), suivre: peut(contexte.acteur, "prescriptions:suivre"), role: contexte.acteur.role };
 }

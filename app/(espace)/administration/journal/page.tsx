@@ -1,37 +1,31 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { contextePage } from "@/lib/pages";
-import { listerJournal, schemaFiltresJournal } from "@/lib/administration/queries/lister-journal";
+import { journalEnMots, schemaFiltresJournalEnMots } from "@/lib/administration/queries/journal-en-mots";
+import { LIBELLES_OBJETS, LIBELLES_OPERATIONS } from "@/lib/administration/domain/journal-en-mots";
 import { formaterDateHeure } from "@/lib/format";
 import { EnTetePage } from "@/components/ui/en-tete-page";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { Pagination } from "@/components/ui/pagination";
-import { ChampSelection } from "@/components/ui/champs";
+import { ChampSelection, ChampTexte } from "@/components/ui/champs";
 
 export const metadata: Metadata = { title: "Journal d'audit" };
 
-const OPERATIONS = ["LECTURE", "CREATION", "MODIFICATION", "SUPPRESSION", "EXPORT", "IMPORT", "CONNEXION", "ECHEC_CONNEXION", "DECONNEXION"];
-const LIBELLES: Record<string, string> = {
-  LECTURE: "Lecture",
-  CREATION: "Création",
-  MODIFICATION: "Modification",
-  SUPPRESSION: "Suppression",
-  EXPORT: "Export",
-  IMPORT: "Import d'un fichier d'allocataires",
-  CONNEXION: "Connexion",
-  ECHEC_CONNEXION: "Échec de connexion",
-  DECONNEXION: "Déconnexion",
-};
+const iso = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 
 export default async function PageJournal({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const filtres = schemaFiltresJournal.parse(await searchParams);
-  const resultat = await listerJournal(await contextePage("journal:lire"), filtres);
+  const filtres = schemaFiltresJournalEnMots.parse(await searchParams);
+  const { page, utilisateurs } = await journalEnMots(await contextePage("journal:lire"), filtres);
+  const parametres = { operation: filtres.operation, entite: filtres.entite, utilisateur: filtres.utilisateur, du: iso(filtres.du), au: iso(filtres.au) };
   return (
     <>
       <EnTetePage titre="Journal d'audit" sousTitre="Qui a lu ou modifié quoi, et quand. Toute lecture d'un dossier individuel et toute écriture y figurent." />
-      <form role="search" aria-label="Filtrer le journal" className="no-print mb-4 flex items-end gap-4 rounded border border-gray-300 bg-white p-4">
-        <div className="min-w-64">
-          <ChampSelection nom="operation" libelle="Opération" videLibelle="Toutes" defaultValue={filtres.operation} options={OPERATIONS.map((o) => ({ valeur: o, libelle: LIBELLES[o]! }))} />
-        </div>
+      <form role="search" aria-label="Filtrer le journal" className="no-print mb-4 grid gap-4 rounded border border-gray-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[repeat(5,minmax(0,1fr))_auto] lg:items-end">
+        <ChampSelection nom="utilisateur" libelle="Utilisateur" videLibelle="Tous" defaultValue={filtres.utilisateur ?? ""} options={utilisateurs} />
+        <ChampSelection nom="entite" libelle="Objet" videLibelle="Tous" defaultValue={filtres.entite ?? ""} options={Object.entries(LIBELLES_OBJETS).map(([valeur, o]) => ({ valeur, libelle: o.nom.charAt(0).toUpperCase() + o.nom.slice(1) }))} />
+        <ChampSelection nom="operation" libelle="Opération" videLibelle="Toutes" defaultValue={filtres.operation ?? ""} options={Object.entries(LIBELLES_OPERATIONS).map(([valeur, libelle]) => ({ valeur, libelle }))} />
+        <ChampTexte nom="du" libelle="Du" type="date" defaultValue={iso(filtres.du)} />
+        <ChampTexte nom="au" libelle="Au" type="date" defaultValue={iso(filtres.au)} />
         <button type="submit" className="rounded bg-marque-700 px-4 py-2 text-sm font-semibold text-white">
           Filtrer
         </button>
@@ -40,28 +34,23 @@ export default async function PageJournal({ searchParams }: { searchParams: Prom
         <thead>
           <tr>
             <Th>Date</Th>
-            <Th>Auteur</Th>
+            <Th>Ce qui a été fait</Th>
             <Th>Opération</Th>
-            <Th>Objet</Th>
             <Th>Adresse IP</Th>
           </tr>
         </thead>
         <tbody>
-          {resultat.lignes.map((l) => (
+          {page.lignes.map((l) => (
             <tr key={l.id}>
-              <Td>{formaterDateHeure(l.createdAt)}</Td>
-              <Td>{l.auteur}</Td>
-              <Td>{LIBELLES[l.operation] ?? l.operation}</Td>
-              <Td>
-                {l.entite}
-                {l.entiteId ? <span className="block font-mono text-xs text-gray-700">{l.entiteId}</span> : null}
-              </Td>
+              <Td className="whitespace-nowrap">{formaterDateHeure(l.createdAt)}</Td>
+              <Td>{l.lien ? <Link href={l.lien} className="underline">{l.phrase}</Link> : l.phrase}</Td>
+              <Td>{l.operation}</Td>
               <Td>{l.ip ?? "—"}</Td>
             </tr>
           ))}
         </tbody>
       </Tableau>
-      <Pagination page={resultat.page} nombrePages={resultat.nombrePages} total={resultat.total} parametres={{ operation: filtres.operation, entite: filtres.entite }} chemin="/administration/journal" />
+      <Pagination page={page.page} nombrePages={page.nombrePages} total={page.total} parametres={parametres} chemin="/administration/journal" />
     </>
   );
 }

@@ -51,7 +51,7 @@ export default async function PageDossier({ params }: { params: Promise<{ id: st
         }
       />
       <LiensDroitAcces personneId={p.id} />
-      <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-gray-300 bg-white p-6 sm:grid-cols-[14rem_1fr]">
             {[

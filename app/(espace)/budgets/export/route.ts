@@ -11,11 +11,11 @@ export async function GET(request: Request) {
   const { programme, exercice } = schemaSelectionTableau.parse(parametres);
   if (!programme || !exercice) return new Response("Programme et exercice requis.", { status: 400 });
   const format = parametres.format === "xlsx" ? "xlsx" : "csv";
-  const contenu = await exporterTableau(contexte, programme, exercice, format);
+  const { contenu, nom } = await exporterTableau(contexte, programme, exercice, format);
   return new Response(new Uint8Array(contenu), {
     headers: {
       "Content-Type": format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="tableau-financier-${exercice}.${format}"`,
+      "Content-Disposition": `attachment; filename="${nom}"`,
       "Cache-Control": "no-store",
     },
   });

@@ -37,7 +37,7 @@ export default async function PageAction({ params, searchParams }: { params: Pro
           <Alerte type="succes">Action enregistrée.</Alerte>
         </div>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <FicheAction action={action} freins={freins} />
         {action.modifiable ? (
           <aside>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { contextePage, ou404 } from "@/lib/pages";
 import { obtenirConvention } from "@/lib/conventions/queries/obtenir-convention";
 import { LIBELLES_STATUT } from "@/lib/conventions/domain/convention";
+import { paiementProgrammable, STATUTS_PAIEMENT_MANDATABLE } from "@/lib/conventions/domain/mandatement";
 import { LIBELLES_FINANCEUR, LIBELLES_TYPE_CONVENTION, LIBELLES_TYPE_PAIEMENT } from "@/lib/conventions/libelles";
 import { libelleCapacite } from "@/lib/catalogue/domain/libelles";
 import { formaterDate, formaterEuros, formaterNombre } from "@/lib/format";
@@ -29,6 +30,8 @@ function Section({ id, titre, children }: { id: string; titre: string; children:
 export default async function PageConvention({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ enregistre?: string; bilan?: string }> }) {
   const [{ id }, message] = await Promise.all([params, searchParams]);
   const { convention: c, montantCourant, programme, mandate, bilansPrecedents, droits } = await ou404(obtenirConvention(await contextePage("conventions:lire"), id));
+  // le formulaire de mandatement n'est proposé qu'une fois la convention signée
+  const mandatable = (STATUTS_PAIEMENT_MANDATABLE as readonly string[]).includes(c.statut);
   const montant = (v: number | null) => (v === null ? "non communiqué" : formaterEuros(v));
   const resume: [string, React.ReactNode][] = [
     ["Titulaire", c.structure ? <Link className="underline" href={`/structures/${c.structure.id}`}>{c.structure.nom}</Link> : "—"],
@@ -61,7 +64,7 @@ export default async function PageConvention({ params, searchParams }: { params:
       />
       {message.enregistre ? <div className="mb-4"><Alerte type="succes">Convention enregistrée.</Alerte></div> : null}
       {message.bilan ? <div className="mb-4"><Alerte type="succes">Bilan enregistré.</Alerte></div> : null}
-      <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-gray-300 bg-white p-6 sm:grid-cols-[14rem_1fr]">
             {resume.map(([l, v]) => (
@@ -160,7 +163,7 @@ export default async function PageConvention({ params, searchParams }: { params:
                       <Td>
                         {p.statut === "MANDATE" ? (
                           `Mandaté le ${formaterDate(p.dateMandatement)}`
-                        ) : droits.modifier ? (
+                        ) : droits.modifier && mandatable ? (
                           <FormulaireMandatement conventionId={c.id} paiementId={p.id} libelle={p.libelle} />
                         ) : (
                           "Prévu"
@@ -208,7 +211,11 @@ export default async function PageConvention({ params, searchParams }: { params:
           <aside className="space-y-4">
             <FormulaireStatut conventionId={c.id} version={c.version} statut={c.statut} />
             <FormulaireAvenant conventionId={c.id} />
-            <FormulairePaiement conventionId={c.id} engagements={engagements} />
+            {paiementProgrammable(c.statut) ? (
+              <FormulairePaiement conventionId={c.id} engagements={engagements} mandatable={mandatable} />
+            ) : (
+              <p className="rounded border border-gray-300 bg-white p-4 text-sm">Les paiements se programment une fois la convention votée, et se mandatent une fois signée.</p>
+            )}
           </aside>
         ) : null}
       </div>

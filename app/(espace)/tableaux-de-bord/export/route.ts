@@ -10,11 +10,11 @@ export async function GET(request: Request) {
   const parametres = Object.fromEntries(new URL(request.url).searchParams);
   const format = parametres.format === "xlsx" ? "xlsx" : "csv";
   try {
-    const contenu = await exporterTableauDeBord(contexte, schemaFiltresTableau.parse(parametres), format);
+    const { contenu, nom } = await exporterTableauDeBord(contexte, schemaFiltresTableau.parse(parametres), format);
     return new Response(new Uint8Array(contenu), {
       headers: {
         "Content-Type": format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="tableau-de-bord.${format}"`,
+        "Content-Disposition": `attachment; filename="${nom}"`,
         "Cache-Control": "no-store",
       },
     });

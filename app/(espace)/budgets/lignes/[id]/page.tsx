@@ -34,7 +34,7 @@ export default async function PageLigne({ params }: { params: Promise<{ id: stri
         </Link>
       </nav>
       <EnTetePage titre={l.libelle} sousTitre={`${l.programme.intitule} · exercice ${l.exercice}${l.axe ? ` · ${l.axe.code} ${l.axe.intitule}` : ""}`} />
-      <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
             {chiffres.map(([libelle, v]) => (

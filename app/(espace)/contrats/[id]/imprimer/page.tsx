@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Contrat d'engagement (impression)" }
 /** Version à imprimer (ou à enregistrer en PDF depuis le navigateur) pour la signature. */
 export default async function PageContratImprimable({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { contrat: c, heures, freins } = await ou404(pageContrat(await contextePage("beneficiaires:lire"), id));
+  const { contrat: c, heures, freins, actions } = await ou404(pageContrat(await contextePage("beneficiaires:lire"), id));
   return (
     <article className="mx-auto max-w-4xl space-y-6 bg-white p-8 print:p-0">
       <div className="no-print flex justify-between">
@@ -28,7 +28,7 @@ export default async function PageContratImprimable({ params }: { params: Promis
         Le bénéficiaire s&apos;engage à réaliser le plan d&apos;action ci-dessous, d&apos;au moins quinze heures d&apos;activité par semaine sauf minoration motivée ou exemption
         accordée à sa demande ; le refus de signer ou le non-respect des engagements peut entraîner une suspension du versement du RSA.
       </p>
-      <PlanContrat plan={c} heures={heures} freins={freins} />
+      <PlanContrat plan={c} heures={heures} freins={freins} actions={actions} />
       <div className="grid grid-cols-2 gap-8 pt-12">
         <p>Le bénéficiaire<br />Date et signature :</p>
         <p>Le référent de parcours<br />Date et signature :</p>

@@ -1,0 +1,170 @@
+import { expect, test, type Page } from "@playwright/test";
+import { capturer, seConnecter, verifierAccessibilite } from "./outils";
+
+// Issue 14 : un seul contrat vivant, un éditeur qui montre ce qui sera enregistré, des étapes confirmées,
+// quatre yeux, rupture annulable. Chaque test échoue sur le code d'avant l'issue.
+
+/** Ouvre le dossier d'une personne de la file active qui n'a aucun contrat vivant (bouton « Nouveau contrat »). */
+async function dossierSansContrat(page: Page, saut = 0): Promise<string> {
+  await page.goto("/beneficiaires?alerte=SANS_CONTRAT");
+  const liens = await page.getByRole("table").getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
+  let trouves = 0;
+  for (const href of liens.reverse()) {
+    await page.goto(href);
+    if ((await page.getByRole("link", { name: "Nouveau contrat d'engagement" }).count()) && trouves++ === saut) return href;
+  }
+  throw new Error("aucun dossier sans contrat dans la file active");
+}
+
+async function confirmer(page: Page, bouton: string, motif?: string) {
+  await page.getByRole("button", { name: bouton }).click();
+  if (motif !== undefined) await page.getByRole("textbox", { name: /Motif de la rupture|Pourquoi annuler/ }).fill(motif);
+  await page.getByLabel("Je confirme : cette étape ne se défait pas").check();
+  await page.getByRole("button", { name: new RegExp(`^Confirmer : ${bouton.charAt(0).toLowerCase()}${bouton.slice(1)}`) }).click();
+}
+
+test("l'éditeur garde ce qui sera enregistré après une erreur ; un seul contrat vivant ; signature confirmée ; le signé ne se modifie plus", async ({ page }) => {
+  await seConnecter(page, "referent.pole6@cd13.demo");
+  const dossier = await dossierSansContrat(page);
+  await page.getByRole("link", { name: "Nouveau contrat d'engagement" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nouveau contrat d'engagement" })).toBeVisible();
+
+  // les limites se voient avant de taper
+  await expect(page.locator("#objectif-0-libelle-aide")).toHaveText("0 / 300 caractères.");
+  // un objectif de 10 000 caractères : le message est à côté du champ, pas seulement « le formulaire contient des erreurs »
+  await page.locator("#objectif-0-libelle").fill("x".repeat(10_000));
+  await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+  await expect(page.locator("#objectif-0-libelle-erreur")).toHaveText("L'objectif : 300 caractères au maximum (10\u202f000 saisis).");
+
+  await page.locator("#objectif-0-libelle").fill("Lever le frein de la mobilité");
+  await page.locator("#objectif-0-frein").selectOption({ label: "Mobilité" });
+  await page.getByLabel("Activité 1").fill("Atelier mobilité");
+  await page.locator("#activite-0-0-categorie").selectOption("SOCIALE");
+  await page.locator("#activite-0-0-mode").selectOption("COLLECTIVE");
+  const action = page.locator("#activite-0-0-action");
+  const premiereAction = await action.locator("option").nth(1).getAttribute("value");
+  await action.selectOption(premiereAction!);
+  await page.locator("#activite-0-0-heures").fill("4");
+  await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+
+  // erreur des 15 heures : les listes gardent la valeur affichée (elles revenaient aux valeurs par défaut)
+  await expect(page.locator("#motifMinoration-erreur")).toHaveText("Le plan prévoit 4\u00a0h par semaine, moins de 15 h : indiquez le motif de la minoration.");
+  await expect(page.locator("#objectif-0-frein")).toHaveValue("MOBILITE");
+  await expect(page.locator("#activite-0-0-categorie")).toHaveValue("SOCIALE");
+  await expect(page.locator("#activite-0-0-mode")).toHaveValue("COLLECTIVE");
+  await expect(action).toHaveValue(premiereAction!);
+  await expect(page.getByText("Le formulaire contient des erreurs.")).toHaveCount(0);
+  await verifierAccessibilite(page);
+  await capturer(page, "contrat-editeur-apres-erreur");
+
+  // 13 mois : refusé à côté de la date de fin
+  const fin = await page.getByLabel(/^Fin/).inputValue();
+  const [a, m, j] = fin.split("-").map(Number);
+  await page.getByLabel(/^Fin/).fill(new Date(Date.UTC(a!, m! - 1 + 1, j!)).toISOString().slice(0, 10));
+  await page.getByLabel("Motif de minoration (moins de 15 h)").fill("Reprise progressive après une longue maladie");
+  await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+  await expect(page.locator("#dateFin-erreur")).toContainText("Un contrat dure au plus 12 mois");
+  await page.getByLabel(/^Fin/).fill(fin);
+  await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Contrat d'engagement" })).toBeVisible();
+  await expect(page.getByText("Contrat enregistré.")).toBeVisible();
+  const ligne = page.getByRole("row", { name: /Atelier mobilité/ });
+  await expect(ligne).toContainText("Sociale");
+  await expect(ligne).toContainText("Collective");
+  await expect(ligne.getByRole("button", { name: /^Prescrire l'action/ })).toBeVisible();
+  const contrat = page.url().split("?")[0]!;
+
+  // « nouveau contrat » par l'adresse (ou le bouton Retour) : on retombe sur le brouillon, pas sur un second contrat
+  await page.goto(`${dossier}/contrat`);
+  await expect(page).toHaveURL(/\/contrats\/[^/]+\/modifier\?repris=1$/);
+  await expect(page.getByText("Un brouillon existe déjà")).toBeVisible();
+  await expect(page.locator("#activite-0-0-categorie")).toHaveValue("SOCIALE");
+
+  // quitter l'éditeur avec des changements non enregistrés : avertissement
+  await page.getByLabel("Activité 1").fill("Atelier mobilité et code de la route");
+  let averti = "";
+  page.once("dialog", (d) => {
+    averti = d.message();
+    void d.dismiss();
+  });
+  await page.getByRole("link", { name: "Annuler" }).click();
+  expect(averti).toContain("ne sont pas enregistrées");
+  await expect(page).toHaveURL(/\/modifier/);
+
+  // signature : confirmation explicite, puis message de l'étape
+  await page.goto(contrat);
+  await page.getByRole("button", { name: "Signer le contrat" }).click();
+  await page.getByRole("button", { name: "Confirmer : signer le contrat" }).click();
+  await expect(page.getByText("Cochez la case pour confirmer : cette étape ne se défait pas.")).toBeVisible();
+  await page.getByLabel("Je confirme : cette étape ne se défait pas").check();
+  await page.getByRole("button", { name: "Confirmer : signer le contrat" }).click();
+  await expect(page.getByText("Contrat signé.")).toBeVisible();
+  await expect(page.getByText(/· Signé ·/)).toBeVisible();
+
+  // prescrire depuis le contrat, en un clic
+  await page.getByRole("row", { name: /Atelier mobilité/ }).getByRole("button", { name: /^Prescrire l'action/ }).click();
+  await expect(page.getByRole("row", { name: /Atelier mobilité/ })).toContainText("Prescription : proposée");
+
+  // l'éditeur d'un contrat signé n'est plus une erreur 500 : retour au contrat, avec l'explication
+  const reponse = await page.goto(`${contrat}/modifier`);
+  expect(reponse?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Contrat d'engagement" })).toBeVisible();
+  await expect(page.getByText("Ce contrat ne se modifie plus")).toBeVisible();
+
+  // un second contrat pour la même personne : on est conduit au contrat signé
+  await page.goto(`${dossier}/contrat`);
+  await expect(page).toHaveURL(/\/contrats\/[^/]+\?dejaVivant=1$/);
+  await verifierAccessibilite(page);
+});
+
+test("quatre yeux : l'administrateur qui a signé ne valide pas ; rupture confirmée puis annulée par le responsable", async ({ page, browser }) => {
+  await seConnecter(page, "admin@cd13.demo");
+  // l'administrateur (qui peut rédiger) établit et signe un contrat pour une personne du pôle VI
+  const referent = await (await browser.newContext()).newPage();
+  await seConnecter(referent, "referent.pole6@cd13.demo");
+  const dossier = await dossierSansContrat(referent, 1);
+  await page.goto(`${dossier}/contrat`);
+  await page.locator("#objectif-0-libelle").fill("Accéder à un emploi");
+  await page.getByLabel("Activité 1").fill("Recherche d'emploi accompagnée");
+  await page.locator("#activite-0-0-heures").fill("15");
+  await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+  await expect(page.getByText("Contrat enregistré.")).toBeVisible();
+  const contrat = page.url().split("?")[0]!;
+  await confirmer(page, "Signer le contrat");
+  await expect(page.getByText("Contrat signé.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Valider le contrat" })).toHaveCount(0);
+  await expect(page.getByText(/principe des quatre yeux/)).toBeVisible();
+
+  // le responsable du pôle valide
+  const responsable = await (await browser.newContext()).newPage();
+  await seConnecter(responsable, "responsable.pole6@cd13.demo");
+  await responsable.goto(contrat);
+  await responsable.getByRole("button", { name: "Valider le contrat" }).click();
+  await expect(responsable.getByText("Contrat validé.")).toBeVisible();
+
+  // le référent rompt (confirmation + motif), le responsable annule la rupture faite par erreur
+  await referent.goto(contrat);
+  await confirmer(referent, "Rompre le contrat", "Déménagement annoncé");
+  await expect(referent.getByText("Contrat rompu.")).toBeVisible();
+  await expect(referent.getByRole("button", { name: "Annuler la rupture" })).toHaveCount(0);
+  await responsable.goto(contrat);
+  await confirmer(responsable, "Annuler la rupture", "Erreur de personne : le déménagement concerne le conjoint");
+  await expect(responsable.getByText("Rupture annulée : le contrat retrouve son état d'avant.")).toBeVisible();
+  await expect(responsable.getByText(/· (Validé|En cours) ·/)).toBeVisible();
+  await verifierAccessibilite(responsable);
+});
+
+test("le dossier se lit à 1366 et à 390 px sans défilement horizontal", async ({ page }) => {
+  await seConnecter(page, "referent.pole6@cd13.demo");
+  await page.goto("/beneficiaires");
+  await page.getByRole("table").getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Orientation et référent" })).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await capturer(page, "dossier-1366");
+  await page.setViewportSize({ width: 390, height: 844 });
+  const deborde = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await capturer(page, "dossier-390");
+  expect(deborde).toBeLessThanOrEqual(0);
+  await verifierAccessibilite(page);
+});
