@@ -10,6 +10,8 @@ const schema = z.object({
   SESSION_INACTIVITE_MINUTES: z.coerce.number().int().positive().default(30),
   /** Durée maximale d'une session depuis la connexion, en heures. */
   SESSION_DUREE_MAX_HEURES: z.coerce.number().positive().default(10),
+  /** Nombre de mandataires inverses de confiance devant l'application (0 : adresse de la socket). */
+  PROXIES_DE_CONFIANCE: z.coerce.number().int().min(0).max(10).default(0),
   PROCONNECT_ISSUER: z.string().url().optional(),
   PROCONNECT_CLIENT_ID: z.string().optional(),
   PROCONNECT_CLIENT_SECRET: z.string().optional(),

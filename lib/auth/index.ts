@@ -5,16 +5,12 @@ import type { Provider } from "next-auth/providers";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { journaliser } from "@/lib/audit/journaliser";
+import { adresseDepuisEntetes } from "@/lib/securite/requete";
 import { authConfig } from "./config";
 import { authentifier, normaliserCourriel } from "./commands/authentifier";
 
 export class ConnexionBloquee extends CredentialsSignin {
   code = "bloque";
-}
-
-function adresseIp(request: Request | undefined): string | null {
-  const xff = request?.headers.get("x-forwarded-for");
-  return xff ? xff.split(",")[0]!.trim() : (request?.headers.get("x-real-ip") ?? null);
 }
 
 const fournisseurs: Provider[] = [
@@ -26,7 +22,7 @@ const fournisseurs: Provider[] = [
       const courriel = typeof credentials?.courriel === "string" ? credentials.courriel : "";
       const motDePasse = typeof credentials?.motDePasse === "string" ? credentials.motDePasse : "";
       if (!courriel || !motDePasse) return null;
-      const resultat = await authentifier(db, { courriel, motDePasse, ip: adresseIp(request) });
+      const resultat = await authentifier(db, { courriel, motDePasse, ip: adresseDepuisEntetes(request?.headers) });
       if (resultat.statut === "bloque") throw new ConnexionBloquee();
       if (resultat.statut === "refuse") return null;
       return { id: resultat.utilisateurId };

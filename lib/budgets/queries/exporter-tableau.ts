@@ -2,6 +2,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
+import { ecrireClasseur } from "@/lib/exports/neutraliser";
 import { tableauFinancier } from "./tableau-financier";
 
 /** Tableau financier en CSV (« ; », BOM) ou XLSX, montants en euros. */
@@ -39,6 +40,5 @@ export async function exporterTableau(contexte: Contexte, programmeId: string, e
   }
   for (const cle of ["prevu", "engage", "solde", "mandate", "entrants", "sortants"]) feuille.getColumn(cle).numFmt = "#,##0.00";
   await journaliser(contexte.db, contexte.acteur, { operation: "EXPORT", entite: "LigneBudgetaire", details: { programmeId, exercice, format } });
-  if (format === "xlsx") return Buffer.from(await classeur.xlsx.writeBuffer());
-  return Buffer.from(await classeur.csv.writeBuffer({ formatterOptions: { delimiter: ";", writeBOM: true } }));
+  return ecrireClasseur(classeur, format);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
+import { ecrireClasseur } from "@/lib/exports/neutraliser";
 import { LIBELLES_ANCIENNETE, LIBELLES_NIVEAU, LIBELLES_SITUATION, MOIS } from "../libelles";
 import { tableauDeBord, type FiltresTableau } from "./tableau-de-bord";
 
@@ -46,6 +47,5 @@ export async function exporterTableauDeBord(contexte: Contexte, filtres: Filtres
     }
   }
   await journaliser(contexte.db, contexte.acteur, { operation: "EXPORT", entite: "TableauDeBord", entiteId: t.territoire?.id ?? null, details: { format, annee: t.annee } });
-  if (format === "xlsx") return Buffer.from(await classeur.xlsx.writeBuffer());
-  return Buffer.from(await classeur.csv.writeBuffer({ formatterOptions: { delimiter: ";", writeBOM: true } }));
+  return ecrireClasseur(classeur, format);
 }
