@@ -5,7 +5,8 @@ import { pageTableau } from "@/lib/tableaux-de-bord/queries/page-tableau";
 import { LIBELLES_ANCIENNETE, LIBELLES_FINANCEUR_TB, LIBELLES_NIVEAU, LIBELLES_REFERENCE, LIBELLES_SITUATION, MOIS } from "@/lib/tableaux-de-bord/libelles";
 import { LIBELLES_SORTIE_BILAN } from "@/lib/conventions/libelles";
 import { libelleCapacite, type Unite } from "@/lib/catalogue/domain/libelles";
-import { formaterDateHeure, formaterEuros, formaterNombre, formaterPourcentage } from "@/lib/format";
+import { formaterDateHeure, formaterEuros, formaterNombre as formaterNombreBrut, formaterPourcentage } from "@/lib/format";
+import { formaterEffectif, part } from "@/lib/tableaux-de-bord/domain/secret-statistique";
 import { EnTetePage } from "@/components/ui/en-tete-page";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
@@ -14,6 +15,8 @@ import { Histogramme } from "@/components/tableaux-de-bord/graphiques";
 export const metadata: Metadata = { title: "Tableau de bord" };
 
 const pct = (v: number | null) => (v === null ? "—" : formaterPourcentage(v));
+// effectifs masqués par le secret statistique (lecteur) : « < 11 »
+const formaterNombre = (n: number | null) => formaterEffectif(n, formaterNombreBrut);
 
 function Bloc({ id, titre, children }: { id: string; titre: string; children: React.ReactNode }) {
   return (
@@ -24,14 +27,14 @@ function Bloc({ id, titre, children }: { id: string; titre: string; children: Re
   );
 }
 
-function Repartition({ legende, lignes, libelles }: { legende: string; lignes: { modalite: string; n: number }[]; libelles: Record<string, string> }) {
-  const total = lignes.reduce((s, l) => s + l.n, 0);
+function Repartition({ legende, lignes, libelles }: { legende: string; lignes: { modalite: string; n: number | null }[]; libelles: Record<string, string> }) {
+  const total = lignes.some((l) => l.n === null) ? null : lignes.reduce((s, l) => s + (l.n ?? 0), 0);
   return (
     <Tableau legende={legende} legendeVisible>
       <thead><tr><Th>Modalité</Th><Th className="text-right">Effectif</Th><Th className="text-right">Part</Th></tr></thead>
       <tbody>
         {lignes.map((l) => (
-          <tr key={l.modalite}><Td>{libelles[l.modalite] ?? l.modalite}</Td><Td className="text-right">{formaterNombre(l.n)}</Td><Td className="text-right">{pct(total ? l.n / total : null)}</Td></tr>
+          <tr key={l.modalite}><Td>{libelles[l.modalite] ?? l.modalite}</Td><Td className="text-right">{formaterNombre(l.n)}</Td><Td className="text-right">{pct(part(l.n, total))}</Td></tr>
         ))}
       </tbody>
     </Tableau>
@@ -101,8 +104,8 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
         <Bloc id="pyramide" titre="Demandeurs et conjoints dont le droit est ouvert, par âge et sexe">
           <p>
             Âge moyen : <strong>{t.pyramide.ageMoyen === null ? "—" : formaterNombre(Math.round(t.pyramide.ageMoyen * 10) / 10)} ans</strong> · 45 ans et plus :{" "}
-            <strong>{pct(t.pyramide.part45EtPlus)}</strong> · hommes {formaterNombre(t.pyramide.hommes)} ({pct(t.pyramide.total ? t.pyramide.hommes / t.pyramide.total : null)}), femmes{" "}
-            {formaterNombre(t.pyramide.femmes)} ({pct(t.pyramide.total ? t.pyramide.femmes / t.pyramide.total : null)})
+            <strong>{pct(t.pyramide.part45EtPlus)}</strong> · hommes {formaterNombre(t.pyramide.hommes)} ({pct(part(t.pyramide.hommes, t.pyramide.total))}), femmes{" "}
+            {formaterNombre(t.pyramide.femmes)} ({pct(part(t.pyramide.femmes, t.pyramide.total))})
           </p>
           <div className="grid gap-4 xl:grid-cols-2">
             <Histogramme donnees={t.pyramide.lignes.map((l) => ({ tranche: l.tranche, Hommes: l.hommes, Femmes: l.femmes }))} cle="tranche" series={[{ cle: "Hommes", libelle: "Hommes", couleur: "#1f5f99" }, { cle: "Femmes", libelle: "Femmes", couleur: "#b4451f" }]} />

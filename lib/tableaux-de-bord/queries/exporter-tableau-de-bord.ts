@@ -9,7 +9,7 @@ import { tableauDeBord, type FiltresTableau } from "./tableau-de-bord";
 /** Export des tableaux (agrégats seulement) : une feuille par tableau en XLSX, les sections à la suite en CSV. */
 export async function exporterTableauDeBord(contexte: Contexte, filtres: FiltresTableau, format: "csv" | "xlsx") {
   const t = await tableauDeBord(contexte, filtres);
-  const sections: { titre: string; entetes: string[]; lignes: (string | number)[][] }[] = [
+  const sections: { titre: string; entetes: string[]; lignes: (string | number | null)[][] }[] = [
     {
       titre: "Chiffres clés",
       entetes: ["Indicateur", "Valeur"],
@@ -30,19 +30,21 @@ export async function exporterTableauDeBord(contexte: Contexte, filtres: Filtres
     { titre: "Ancienneté", entetes: ["Ancienneté", "Foyers"], lignes: t.anciennetes.map((s) => [LIBELLES_ANCIENNETE[s.modalite] ?? s.modalite, s.n]) },
     { titre: "Offre", entetes: ["Code", "Action", "Capacité", "Participants", "En attente"], lignes: t.offre.map((o) => [o.code, o.intitule, o.capacite ?? "", o.participants, o.attente]) },
   ];
+  // un effectif masqué par le secret statistique s'exporte « < 11 », comme à l'écran
+  const cellules = (l: (string | number | null)[]) => l.map((v) => (v === null ? "< 11" : v));
   const classeur = new ExcelJS.Workbook();
   if (format === "xlsx") {
     for (const s of sections) {
       const f = classeur.addWorksheet(s.titre.slice(0, 31));
       f.addRow(s.entetes).font = { bold: true };
-      s.lignes.forEach((l) => f.addRow(l));
+      s.lignes.forEach((l) => f.addRow(cellules(l)));
     }
   } else {
     const f = classeur.addWorksheet("Tableau de bord");
     for (const s of sections) {
       f.addRow([s.titre]).font = { bold: true };
       f.addRow(s.entetes);
-      s.lignes.forEach((l) => f.addRow(l));
+      s.lignes.forEach((l) => f.addRow(cellules(l)));
       f.addRow([]);
     }
   }

@@ -6,6 +6,7 @@ import { perimetreTerritoires } from "@/lib/authz/perimetre";
 import { exigerPermission } from "@/lib/authz/permissions";
 import { ErreurIntrouvable } from "@/lib/errors";
 import { pyramide, taux, type CellulePyramide } from "../domain/indicateurs";
+import { masquerIndicateurs, soumisAuSecret, type IndicateursPopulation } from "../domain/secret-statistique";
 
 export const schemaFiltresTableau = z.object({
   territoire: z.string().trim().max(40).catch(""),
@@ -30,6 +31,8 @@ export async function tableauDeBord(contexte: Contexte, filtres: FiltresTableau)
     ? await db.territoire.findFirst({ where: { AND: [{ id: demande }, perimetreTerritoires(acteur)] }, select: { id: true, nom: true, type: true, chemin: true } })
     : null;
   if (demande && !territoire) throw new ErreurIntrouvable("Territoire");
+  // rôles agrégés : rien en dessous de la commune (un quartier isole trop peu de personnes)
+  if (territoire && soumisAuSecret(acteur) && territoire.type === "QUARTIER") throw new ErreurIntrouvable("Territoire");
   if (!territoire && acteur.role === "RESPONSABLE_TERRITOIRE") throw new ErreurIntrouvable("Territoire");
 
   // communes (et arrondissements, quartiers) du territoire : filtre commun à toutes les requêtes
@@ -86,7 +89,7 @@ export async function tableauDeBord(contexte: Contexte, filtres: FiltresTableau)
   const c = contrats[0]!;
   const d = delais[0]!;
   const moisAvecDonnees = entrees.length;
-  return {
+  const brut = {
     titre: territoire?.nom ?? departement.nom,
     territoire,
     annee: filtres.annee,
@@ -112,4 +115,7 @@ export async function tableauDeBord(contexte: Contexte, filtres: FiltresTableau)
     references,
     rafraichissement: rafraichissement[0] ?? null,
   };
+  // effectifs et taux typés « masquables » : le secret statistique s'applique aux rôles agrégés
+  const tableau: Omit<typeof brut, keyof IndicateursPopulation> & IndicateursPopulation = brut;
+  return soumisAuSecret(acteur) ? masquerIndicateurs(tableau) : tableau;
 }
