@@ -5,6 +5,8 @@ import { z } from "zod";
 const schema = z.object({
   // facultatif au build (next build évalue les modules) ; exigé à la première requête (lib/db.ts)
   DATABASE_URL: z.string().min(1).optional(),
+  /** Connexion de l'application au rôle cloisonné (pilote_app) ; sans elle, DATABASE_URL + SET ROLE. */
+  DATABASE_URL_APP: z.string().min(1).optional(),
   AUTH_SECRET: z.string().min(16).optional(),
   /** Inactivité tolérée avant expiration de la session, en minutes. */
   SESSION_INACTIVITE_MINUTES: z.coerce.number().int().positive().default(30),

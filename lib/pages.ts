@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { db } from "@/lib/db";
+import { dbDepartement } from "@/lib/db";
 import type { Contexte } from "@/lib/contexte";
 import { exigerActeur, obtenirActeur } from "@/lib/auth/session";
 import { journaliserRefus } from "@/lib/audit/refus";
@@ -17,7 +17,7 @@ export async function contextePage(permission?: Permission): Promise<Contexte> {
     await journaliserRefus(acteur, { motif: "permission", permission });
     notFound();
   }
-  return { acteur, db };
+  return { acteur, db: dbDepartement(acteur.departementId) };
 }
 
 /** Une ressource introuvable ou hors périmètre devient la page 404 ; toute autre erreur remonte. */

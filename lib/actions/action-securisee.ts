@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { db, type Db } from "@/lib/db";
+import { dbDepartement, type Db } from "@/lib/db";
 import type { Acteur } from "@/lib/authz/acteur";
 import { exigerPermission, type Permission } from "@/lib/authz/permissions";
 import { journaliserRefus } from "@/lib/audit/refus";
@@ -45,6 +45,7 @@ export function actionSecurisee<S extends z.ZodType, R>(options: OptionsAction<S
     }
     try {
       exigerPermission(acteur, options.permission);
+      const db = dbDepartement(acteur.departementId);
       const executer = () => options.executer({ acteur, db, donnees: analyse.data, saisie: valeurs });
       const resultat = cleValide(cle) ? (await executerUneFois(db, acteur.id, cle, executer)).resultat : await executer();
       for (const chemin of options.revalider?.(resultat, analyse.data) ?? []) revalidatePath(chemin);
