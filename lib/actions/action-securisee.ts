@@ -25,7 +25,7 @@ interface OptionsAction<S extends z.ZodType, R> {
 const TAILLE_MAX_CHAMP = 100_000;
 
 /**
- * Fabrique d'action serveur en cinq temps : authentifier → valider (zod) → permission →
+ * Fabrique d'action serveur en cinq temps : authentifier → permission → valider (zod) →
  * commande (qui applique elle-même le périmètre) → revalider. Les saisies sont renvoyées
  * en cas d'erreur pour que rien de ce qui a été tapé ne soit perdu. Un envoi qui porte une clé
  * d'idempotence (useFormulaire l'ajoute) n'est exécuté qu'une fois. Les erreurs de la base
@@ -36,6 +36,15 @@ export function actionSecurisee<S extends z.ZodType, R>(options: OptionsAction<S
   return async (_etat: EtatFormulaire<unknown>, formData: FormData): Promise<EtatFormulaire<R>> => {
     const acteur = await exigerActeur();
     const { [CHAMP_IDEMPOTENCE]: cle, ...valeurs } = formDataVersObjet(formData);
+    // la permission du rôle ne dépend pas de la saisie : vérifiée avant, un rôle non autorisé
+    // n'apprend rien de la validation
+    try {
+      exigerPermission(acteur, options.permission);
+    } catch (e) {
+      await journaliserRefus(acteur, { motif: "permission", permission: options.permission });
+      if (e instanceof ErreurPermission) return { statut: "erreur", message: e.messageUtilisateur, erreursChamps: {}, valeurs };
+      throw e;
+    }
     if (Object.values(valeurs).some((v) => (Array.isArray(v) ? v.join("") : v).length > TAILLE_MAX_CHAMP)) {
       return { statut: "erreur", message: "Une valeur saisie est trop longue.", erreursChamps: {}, valeurs: {} };
     }
@@ -44,7 +53,6 @@ export function actionSecurisee<S extends z.ZodType, R>(options: OptionsAction<S
       return { statut: "erreur", message: "Le formulaire contient des erreurs.", erreursChamps: erreursDeValidation(analyse.error), valeurs };
     }
     try {
-      exigerPermission(acteur, options.permission);
       const db = dbDepartement(acteur.departementId);
       const executer = () => options.executer({ acteur, db, donnees: analyse.data, saisie: valeurs });
       const resultat = cleValide(cle) ? (await executerUneFois(db, acteur.id, cle, executer)).resultat : await executer();
