@@ -16,6 +16,11 @@ const { exporterTableauDeBord } = await import("@/lib/tableaux-de-bord/queries/e
 const { authentifier } = await import("@/lib/auth/commands/authentifier");
 const { listerJournal } = await import("@/lib/administration/queries/lister-journal");
 const { dbDepartement } = await import("@/lib/db");
+const { dossierPersonne } = await import("@/lib/beneficiaires/queries/dossier-personne");
+const { obtenirContrat } = await import("@/lib/contrats/queries/obtenir-contrat");
+const { obtenirConvention } = await import("@/lib/conventions/queries/obtenir-convention");
+const { prescriptionsOperateur } = await import("@/lib/prescriptions/queries/prescriptions-operateur");
+const { ErreurIntrouvable } = await import("@/lib/errors");
 
 let db: PrismaClient;
 beforeAll(async () => {
@@ -147,5 +152,40 @@ describe("cloisonnement dans PostgreSQL (RLS)", () => {
     await expect(app.structure.create({ data: { departementId: orne.id, nom: "Intrusion", categorie: "ASSOCIATION" } })).rejects.toThrow();
     const etape = await db.structure.findFirstOrThrow({ where: { departementId: orne.id } });
     expect(await app.structure.updateMany({ where: { id: etape.id }, data: { nom: "Piratée" } })).toEqual({ count: 0 });
+  });
+});
+
+describe("cloisonnement entre départements (bénéficiaires, contrats, prescriptions, conventions, tableaux de bord)", () => {
+  const departement = async (code: string) => (await db.departement.findUniqueOrThrow({ where: { code } })).id;
+
+  it("le dossier et le contrat d'une personne de l'Orne sont introuvables pour l'administrateur des Bouches-du-Rhône", async () => {
+    const orne = await departement("61");
+    const contrat = await db.contratEngagement.findFirstOrThrow({ where: { personne: { foyer: { departementId: orne } } } });
+    const ctx = await contexteDe(db, "admin@cd13.demo");
+    await expect(dossierPersonne(ctx, contrat.personneId)).rejects.toBeInstanceOf(ErreurIntrouvable);
+    await expect(obtenirContrat(ctx, contrat.id)).rejects.toBeInstanceOf(ErreurIntrouvable);
+    // et par la connexion cloisonnée : même chose
+    await expect(dossierPersonne({ ...ctx, db: dbDepartement(ctx.acteur.departementId) }, contrat.personneId)).rejects.toBeInstanceOf(ErreurIntrouvable);
+  });
+
+  it("une convention des Bouches-du-Rhône est introuvable depuis l'Orne", async () => {
+    const convention = await db.convention.findFirstOrThrow({ where: { departementId: await departement("13") } });
+    await expect(obtenirConvention(await contexteDe(db, "admin@orne.demo"), convention.id)).rejects.toBeInstanceOf(ErreurIntrouvable);
+  });
+
+  it("l'opérateur de l'Orne ne suit aucune prescription d'une action des Bouches-du-Rhône", async () => {
+    const ctx = await contexteDe(db, "operateur.etape@orne.demo");
+    const lectures = () => db.journalAudit.count({ where: { utilisateurId: ctx.acteur.id, operation: "LECTURE", entite: "ListePrescriptions" } });
+    const avant = await lectures();
+    const page = await prescriptionsOperateur(ctx, { page: 1 });
+    // la liste porte noms et dates de naissance : sa consultation est journalisée
+    expect(await lectures()).toBe(avant + 1);
+    const ids = page.lignes.map((l) => l.action.id);
+    expect(await db.actionInsertion.count({ where: { id: { in: ids }, departementId: { not: ctx.acteur.departementId } } })).toBe(0);
+  });
+
+  it("le tableau de bord d'un territoire de l'Orne est introuvable pour le lecteur des Bouches-du-Rhône", async () => {
+    const trun = await db.territoire.findFirstOrThrow({ where: { code: "TRUN" } });
+    await expect(tableauDeBord(await contexteDe(db, "lecteur@cd13.demo"), schemaFiltresTableau.parse({ territoire: trun.id }))).rejects.toBeInstanceOf(ErreurIntrouvable);
   });
 });

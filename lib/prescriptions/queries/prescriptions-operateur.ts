@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Contexte } from "@/lib/contexte";
 import { perimetrePrescriptionsOperateur } from "@/lib/authz/perimetre";
 import { exigerPermission } from "@/lib/authz/permissions";
+import { journaliser } from "@/lib/audit/journaliser";
 import { decalage, pageDe, schemaPage } from "@/lib/pagination";
 
 export const schemaFiltresPrescriptions = z.object({
@@ -39,5 +40,7 @@ export async function prescriptionsOperateur({ acteur, db }: Contexte, f: z.infe
       },
     }),
   ]);
+  // liste nominative (noms, dates de naissance) : sa consultation est journalisée comme un dossier
+  await journaliser(db, acteur, { operation: "LECTURE", entite: "ListePrescriptions", details: { page: f.page, statut: f.statut ?? null, lignes: lignes.length } });
   return pageDe(lignes, total, f.page);
 }
