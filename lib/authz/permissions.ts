@@ -20,7 +20,8 @@ export type Permission =
   | "prescriptions:prescrire"
   | "prescriptions:suivre"
   | "utilisateurs:gerer"
-  | "journal:lire";
+  | "journal:lire"
+  | "taches:gerer";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
 
@@ -47,6 +48,7 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "prescriptions:suivre": ["OPERATEUR", "ADMIN", "CHARGE_MISSION"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
+  "taches:gerer": ["ADMIN"],
 };
 
 export function peut(acteur: Pick<Acteur, "role">, permission: Permission): boolean {

@@ -20,7 +20,16 @@ const { dossierPersonne } = await import("@/lib/beneficiaires/queries/dossier-pe
 const { obtenirContrat } = await import("@/lib/contrats/queries/obtenir-contrat");
 const { obtenirConvention } = await import("@/lib/conventions/queries/obtenir-convention");
 const { prescriptionsOperateur } = await import("@/lib/prescriptions/queries/prescriptions-operateur");
-const { ErreurIntrouvable } = await import("@/lib/errors");
+const { ErreurIntrouvable, ErreurMetier } = await import("@/lib/errors");
+const { enregistrerContrat } = await import("@/lib/contrats/commands/enregistrer-contrat");
+const { schemaContrat } = await import("@/lib/contrats/schemas");
+const { listerStructures, schemaFiltresStructures } = await import("@/lib/referentiels/queries/lister-structures");
+const { pageCatalogue } = await import("@/lib/catalogue/queries/page-catalogue");
+const { schemaFiltresCatalogue } = await import("@/lib/catalogue/schemas");
+const { listerConventions } = await import("@/lib/conventions/queries/lister-conventions");
+const { schemaFiltresConventions } = await import("@/lib/conventions/schemas");
+const { fileActive, schemaFiltresFileActive } = await import("@/lib/beneficiaires/queries/file-active");
+const { enregistrerBilanAction } = await import("@/lib/conventions/actions");
 
 let db: PrismaClient;
 beforeAll(async () => {
@@ -187,5 +196,51 @@ describe("cloisonnement entre départements (bénéficiaires, contrats, prescrip
   it("le tableau de bord d'un territoire de l'Orne est introuvable pour le lecteur des Bouches-du-Rhône", async () => {
     const trun = await db.territoire.findFirstOrThrow({ where: { code: "TRUN" } });
     await expect(tableauDeBord(await contexteDe(db, "lecteur@cd13.demo"), schemaFiltresTableau.parse({ territoire: trun.id }))).rejects.toBeInstanceOf(ErreurIntrouvable);
+  });
+});
+
+describe("saisies hostiles : jamais d'erreur 500, jamais d'écriture à moitié", () => {
+  it("un octet NUL ou un caractère de contrôle dans un filtre de liste est ignoré au lieu de faire échouer la requête", async () => {
+    const ctx = await contexteDe(db, "admin@cd13.demo");
+    const hostile = { q: "emploi\u0000' OR 1=1", territoire: "\u0000", porteur: "%E0%A4%A", page: "99999999999999" };
+    await expect(listerStructures(ctx, schemaFiltresStructures.parse(hostile))).resolves.toHaveProperty("total");
+    await expect(pageCatalogue(ctx, schemaFiltresCatalogue.parse(hostile))).resolves.toBeTruthy();
+    await expect(listerConventions(ctx, schemaFiltresConventions.parse(hostile))).resolves.toBeTruthy();
+    await expect(fileActive(ctx, schemaFiltresFileActive.parse(hostile))).resolves.toBeTruthy();
+    expect(schemaFiltresStructures.parse(hostile).page).toBe(1);
+  });
+
+  it("un nombre de sorties « 0,5 » et une date au 31 février sont refusés avec un message sur le champ", async () => {
+    session.acteur = await acteurDe(db, "charge.mission@cd13.demo");
+    const convention = await db.convention.findFirstOrThrow({ where: { departementId: session.acteur.departementId } });
+    const avant = await db.bilan.count();
+    const r = await appeler(enregistrerBilanAction, { conventionId: convention.id, type: "ANNUEL", periodeDebut: "2026-02-31", periodeFin: "2026-06-30", participants: "12", sortie_EMPLOI_DURABLE: "0,5" });
+    expect(r.statut).toBe("erreur");
+    const champs = "erreursChamps" in r ? r.erreursChamps : {};
+    expect(champs.periodeDebut?.[0]).toMatch(/date valide/);
+    expect(champs.sortie_EMPLOI_DURABLE?.[0]).toMatch(/entier/);
+    expect(await db.bilan.count()).toBe(avant);
+  });
+
+  it("un entier au-delà de 2^31 (version, participants) est refusé par le schéma, pas par PostgreSQL", async () => {
+    session.acteur = await acteurDe(db, "charge.mission@cd13.demo");
+    const convention = await db.convention.findFirstOrThrow({ where: { departementId: session.acteur.departementId } });
+    const r = await appeler(enregistrerBilanAction, { conventionId: convention.id, type: "ANNUEL", periodeDebut: "2026-01-01", periodeFin: "2026-06-30", participants: "99999999999" });
+    expect(r.statut).toBe("erreur");
+    expect("erreursChamps" in r ? r.erreursChamps.participants?.[0] : "").toMatch(/compris entre/);
+  });
+
+  it("un contrat qui cite une action ou un frein de l'autre département est refusé", async () => {
+    const ctx = await contexteDe(db, "referent.pole1@cd13.demo");
+    const personne = await db.personne.findFirstOrThrow({ where: { referents: { some: { referentId: ctx.acteur.id, dateFin: null } } } });
+    const orne = await db.departement.findUniqueOrThrow({ where: { code: "61" } });
+    const actionOrne = await db.actionInsertion.findFirstOrThrow({ where: { departementId: orne.id } });
+    const plan = { objectifs: [{ libelle: "Emploi", frein: "SANTE", activites: [{ libelle: "Atelier", categorie: "PROFESSIONNELLE", mode: "ACCOMPAGNEE", heuresHebdo: 15, actionId: actionOrne.id }] }], aides: [] };
+    const donnees = schemaContrat.parse({ personneId: personne.id, dateDebut: "2026-01-05", dateFin: "2026-06-30", plan: JSON.stringify(plan) });
+    const avant = await db.contratEngagement.count({ where: { personneId: personne.id } });
+    const erreur = await enregistrerContrat(ctx, donnees).catch((e: unknown) => e);
+    expect(erreur).toBeInstanceOf(ErreurMetier);
+    expect((erreur as InstanceType<typeof ErreurMetier>).erreursChamps).toHaveProperty(["objectifs.0.activites.0.actionId"]);
+    expect(await db.contratEngagement.count({ where: { personneId: personne.id } })).toBe(avant);
   });
 });

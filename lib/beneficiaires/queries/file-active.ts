@@ -1,4 +1,5 @@
 import "server-only";
+import { filtreTexte } from "@/lib/validation/filtres";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
@@ -8,7 +9,7 @@ import { ALERTE_ECHEANCE_JOURS, DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS, ty
 export const ALERTES = ["SANS_CONTRAT", "ECHEANCE_PROCHE", "DELAI_ORIENTATION_DEPASSE", "DELAI_CONTRAT_DEPASSE", "PRESCRIPTION_REFUSEE"] as const;
 
 export const schemaFiltresFileActive = z.object({
-  q: z.string().trim().max(80).catch(""),
+  q: filtreTexte(80),
   alerte: z.enum(ALERTES).optional().catch(undefined),
   page: schemaPage,
 });

@@ -5,6 +5,7 @@ import { perimetrePersonnes } from "@/lib/authz/perimetre";
 import { ErreurIntrouvable, ErreurMetier } from "@/lib/errors";
 import { erreursPlan, modifiable, type StatutContrat } from "../domain/regles";
 import type { DonneesContrat } from "../schemas";
+import { verifierReferencesPlan } from "./references-plan";
 
 export const MESSAGE_CONFLIT_CONTRAT =
   "Ce contrat a été modifié par quelqu'un d'autre pendant votre saisie : vos modifications n'ont pas été enregistrées. Rechargez la page pour repartir de la dernière version.";
@@ -25,6 +26,7 @@ export async function enregistrerContrat({ acteur, db }: Contexte, d: DonneesCon
   return db.$transaction(async (tx) => {
     const personne = await tx.personne.findFirst({ where: { AND: [{ id: d.personneId }, perimetrePersonnes(acteur)] }, select: { id: true } });
     if (!personne) throw new ErreurIntrouvable("Dossier");
+    await verifierReferencesPlan(tx, acteur, d.plan);
     const donneesPlan = {
       objectifs: {
         create: d.plan.objectifs.map((o, ordre) => ({

@@ -1,4 +1,5 @@
 import "server-only";
+import { filtreIdentifiant } from "@/lib/validation/filtres";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
@@ -9,7 +10,7 @@ import { pyramide, taux, type CellulePyramide } from "../domain/indicateurs";
 import { masquerIndicateurs, soumisAuSecret, type IndicateursPopulation } from "../domain/secret-statistique";
 
 export const schemaFiltresTableau = z.object({
-  territoire: z.string().trim().max(40).catch(""),
+  territoire: filtreIdentifiant(),
   annee: z.coerce.number().int().min(2015).max(2100).catch(new Date().getFullYear()),
 });
 export type FiltresTableau = z.infer<typeof schemaFiltresTableau>;

@@ -53,6 +53,11 @@ BEGIN
       EXECUTE format($p$CREATE POLICY cloisonnement_departement ON %I
         USING (departement_id = current_setting('app.departement_id', true))
         WITH CHECK (departement_id = current_setting('app.departement_id', true))$p$, t.nom);
+    ELSIF t.nom IN ('tache_execution') THEN
+      -- une tâche de l'instance (sans département) peut être demandée par un administrateur
+      EXECUTE format($p$CREATE POLICY cloisonnement_departement ON %I
+        USING (departement_id IS NULL OR departement_id = current_setting('app.departement_id', true))
+        WITH CHECK (departement_id IS NULL OR departement_id = current_setting('app.departement_id', true))$p$, t.nom);
     ELSE
       -- departement_id nul : valeur nationale (listes de référence) ou événement d'instance (journal) :
       -- lisible par tous, jamais écrite par la connexion de l'application
