@@ -28,6 +28,12 @@ function avecSecurite(req: NextRequest, construire: (entetes: Headers) => NextRe
 
 export default auth((req) => {
   const chemin = req.nextUrl.pathname;
+  // encodage « % » invalide (« /structures/%E0%A4%A ») : adresse refusée ici plutôt qu'une erreur 500 plus loin
+  try {
+    decodeURIComponent(chemin);
+  } catch {
+    return new NextResponse("Adresse invalide.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", ...ENTETES_FIXES } });
+  }
   return avecSecurite(req, (entetes) => {
     if (CHEMINS_PUBLICS.some((p) => chemin === p || chemin.startsWith(`${p}/`))) return NextResponse.next({ request: { headers: entetes } });
     if (req.auth) return NextResponse.next({ request: { headers: entetes } });
