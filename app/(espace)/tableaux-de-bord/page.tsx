@@ -78,6 +78,11 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
       </form>
 
       <div className="space-y-6">
+        {t.secretStatistique ? (
+          <p className="rounded border border-gray-300 bg-white p-3 text-sm">
+            Secret statistique : les effectifs de 1 à 10 sont remplacés par « &lt; 11 », et les taux calculés sur moins de 11 personnes ne sont pas affichés.
+          </p>
+        ) : null}
         <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
           {cles.map(([l, v]) => (
             <div key={l} className="rounded border border-gray-300 bg-white p-3">
@@ -115,7 +120,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
                 {t.pyramide.lignes.map((l) => (
                   <tr key={l.tranche}><Td>{l.tranche === "60+" ? "60 ans et plus" : `${l.tranche} ans`}</Td><Td className="text-right">{formaterNombre(l.hommes)}</Td><Td className="text-right">{formaterNombre(l.femmes)}</Td><Td className="text-right">{formaterNombre(l.total)}</Td><Td className="text-right">{pct(l.part)}</Td></tr>
                 ))}
-                <tr className="font-semibold"><Td>Total</Td><Td className="text-right">{formaterNombre(t.pyramide.hommes)}</Td><Td className="text-right">{formaterNombre(t.pyramide.femmes)}</Td><Td className="text-right">{formaterNombre(t.pyramide.total)}</Td><Td className="text-right">100 %</Td></tr>
+                <tr className="font-semibold"><Td>Total</Td><Td className="text-right">{formaterNombre(t.pyramide.hommes)}</Td><Td className="text-right">{formaterNombre(t.pyramide.femmes)}</Td><Td className="text-right">{formaterNombre(t.pyramide.total)}</Td><Td className="text-right">{t.pyramide.total === null ? "—" : "100 %"}</Td></tr>
               </tbody>
             </Tableau>
           </div>

@@ -118,5 +118,6 @@ export async function tableauDeBord(contexte: Contexte, filtres: FiltresTableau)
   };
   // effectifs et taux typés « masquables » : le secret statistique s'applique aux rôles agrégés
   const tableau: Omit<typeof brut, keyof IndicateursPopulation> & IndicateursPopulation = brut;
-  return soumisAuSecret(acteur) ? masquerIndicateurs(tableau) : tableau;
+  const secretStatistique = soumisAuSecret(acteur);
+  return { ...(secretStatistique ? masquerIndicateurs(tableau) : tableau), secretStatistique };
 }
