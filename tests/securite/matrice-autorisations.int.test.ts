@@ -39,6 +39,7 @@ const MATRICE: Record<string, Role[]> = {
   suivrePrescriptionAction: ["ADMIN", "CHARGE_MISSION", "OPERATEUR"],
   creerStructureAction: PILOTAGE,
   modifierStructureAction: PILOTAGE,
+  lancerTacheAction: ["ADMIN"],
 };
 
 const COMPTES: Record<Role, string> = {
@@ -148,6 +149,9 @@ describe("journal d'audit de chaque écriture", () => {
     const personne = await db.personne.findFirstOrThrow({ where: { referents: { some: { referentId: referent.id, dateFin: null } } } });
     expect(reussi(await verifierJournal("diagnostiquerAction", "REFERENT", { personneId: personne.id, date: "2026-03-01", frein_SANTE: "FORT" }))).toBe(true);
     expect(reussi(await verifierJournal("prescrireAction", "REFERENT", { personneId: personne.id, actionId: a.id }))).toBe(true);
+    // tâche de l'instance (sans département) : la politique RLS de tache_execution l'autorise
+    expect(reussi(await verifierJournal("lancerTacheAction", "ADMIN", { nom: "indicateurs-rafraichir" }))).toBe(true);
+    expect(reussi(await verifierJournal("lancerTacheAction", "ADMIN", { nom: "contrats-echeances" }))).toBe(true);
     expect(reussi(await verifierJournal("orienterAction", "ADMIN", { personneId: personne.id, parcours: "SOCIAL", referentId: referent.id, date: "2026-03-05" }))).toBe(true);
   });
 });
