@@ -43,8 +43,8 @@ export async function seConnecter(_etat: EtatFormulaire, formData: FormData): Pr
     throw e;
   }
   // Secure dès que la requête arrive en HTTPS (x-forwarded-proto est posé par Next depuis la socket)
-  const https = (await headers()).get("x-forwarded-proto") === "https" || process.env.NODE_ENV === "production" && process.env.AUTH_URL?.startsWith("https:");
-  (await cookies()).set(COOKIE_MARQUEUR_SESSION, "1", { httpOnly: true, sameSite: "lax", path: "/", secure: Boolean(https) });
+  const https = (await headers()).get("x-forwarded-proto") === "https" || Boolean(process.env.AUTH_URL?.startsWith("https:"));
+  (await cookies()).set(COOKIE_MARQUEUR_SESSION, "1", { httpOnly: true, sameSite: "lax", path: "/", secure: https });
   redirect(cheminDeRetour(analyse.data.retour));
 }
 
