@@ -9,7 +9,7 @@ import { ChampSelection } from "@/components/ui/champs";
 
 export const metadata: Metadata = { title: "Journal d'audit" };
 
-const OPERATIONS = ["LECTURE", "CREATION", "MODIFICATION", "SUPPRESSION", "EXPORT", "CONNEXION", "ECHEC_CONNEXION", "DECONNEXION"];
+const OPERATIONS = ["LECTURE", "CREATION", "MODIFICATION", "SUPPRESSION", "EXPORT", "CONNEXION", "ECHEC_CONNEXION", "DECONNEXION", "ACCES_REFUSE"];
 const LIBELLES: Record<string, string> = {
   LECTURE: "Lecture",
   CREATION: "Création",
@@ -19,6 +19,7 @@ const LIBELLES: Record<string, string> = {
   CONNEXION: "Connexion",
   ECHEC_CONNEXION: "Échec de connexion",
   DECONNEXION: "Déconnexion",
+  ACCES_REFUSE: "Accès refusé",
 };
 
 export default async function PageJournal({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
