@@ -3,8 +3,9 @@ const nextConfig = {
   poweredByHeader: false,
   // la vérification des types est faite par `npm run typecheck` (tsc) : inutile de la refaire au build
   typescript: { ignoreBuildErrors: true },
-  // corps des actions serveur : 1 Mo au plus (au-delà, Next répond 413 avant notre code)
-  experimental: { serverActions: { bodySizeLimit: "1mb" } },
+  // dépôt des fichiers d'allocataires (/imports) : un flux complet fait ~60 Mo ; ailleurs, proxy.ts
+  // refuse tout corps de plus d'1 Mo (413)
+  experimental: { serverActions: { bodySizeLimit: "200mb" }, proxyClientMaxBodySize: "200mb" },
   async headers() {
     // mêmes valeurs que ENTETES_FIXES (lib/securite/entetes.ts), aussi pour les fichiers statiques ;
     // la CSP à nonce est posée par proxy.ts

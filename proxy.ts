@@ -9,8 +9,9 @@ import { ENTETE_CHEMIN, ENTETES_FIXES, origineProConnect, politiqueDeContenu, ti
 const { auth } = NextAuth(authConfig);
 
 const CHEMINS_PUBLICS = ["/connexion", "/api/auth"];
-/** Même valeur que serverActions.bodySizeLimit (next.config.js). */
+/** Corps accepté : 1 Mo, sauf le dépôt des fichiers d'allocataires (serverActions.bodySizeLimit, next.config.js). */
 const TAILLE_MAX_CORPS = 1024 * 1024;
+const TAILLE_MAX_IMPORT = 200 * 1024 * 1024;
 
 function avecSecurite(req: NextRequest, construire: (entetes: Headers) => NextResponse): NextResponse {
   const nonce = tirerNonce();
@@ -30,9 +31,10 @@ function avecSecurite(req: NextRequest, construire: (entetes: Headers) => NextRe
 
 export default auth((req) => {
   const chemin = req.nextUrl.pathname;
-  // corps de plus d'1 Mo (limite des actions serveur) : refusé ici par un 413, au lieu de l'erreur 500 de Next
-  if (Number(req.headers.get("content-length") ?? 0) > TAILLE_MAX_CORPS) {
-    return new NextResponse("Envoi trop volumineux : 1 Mo au plus.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", ...ENTETES_FIXES } });
+  // corps au-delà de la limite (1 Mo ; 200 Mo pour le dépôt des imports) : 413 ici, au lieu de l'erreur 500 de Next
+  const limite = chemin === "/imports" || chemin.startsWith("/imports/") ? TAILLE_MAX_IMPORT : TAILLE_MAX_CORPS;
+  if (Number(req.headers.get("content-length") ?? 0) > limite) {
+    return new NextResponse(`Envoi trop volumineux : ${limite === TAILLE_MAX_CORPS ? "1 Mo" : "200 Mo"} au plus.`, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8", ...ENTETES_FIXES } });
   }
   // encodage « % » invalide (« /structures/%E0%A4%A ») : adresse refusée ici plutôt qu'une erreur 500 plus loin
   try {

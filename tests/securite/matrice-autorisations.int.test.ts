@@ -40,6 +40,7 @@ const MATRICE: Record<string, Role[]> = {
   creerStructureAction: PILOTAGE,
   modifierStructureAction: PILOTAGE,
   lancerTacheAction: ["ADMIN"],
+  deposerFichierAction: PILOTAGE,
 };
 
 const COMPTES: Record<Role, string> = {
