@@ -16,7 +16,7 @@ export class ErreurMetier extends Error {
 
 /** Ressource absente OU hors du périmètre de l'acteur : les deux répondent 404, sans distinction. */
 export class ErreurIntrouvable extends ErreurMetier {
-  constructor(entite: string) {
+  constructor(public readonly entite: string) {
     super("introuvable", `${entite} introuvable.`);
     this.name = "ErreurIntrouvable";
   }

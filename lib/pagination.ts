@@ -3,7 +3,8 @@ import { z } from "zod";
 /** Paramètres de liste communs (pagination et tri côté serveur), lus depuis l'URL. */
 export const TAILLE_PAGE = 25;
 
-export const schemaPage = z.coerce.number().int().min(1).catch(1);
+// borné : un numéro de page au-delà de 2^31 ne doit pas atteindre PostgreSQL (erreur 500)
+export const schemaPage = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 export interface PageDe<T> {
   lignes: T[];

@@ -7,7 +7,8 @@ import { budgetDepartement } from "@/lib/tableaux-de-bord/queries/budget-departe
 import { LIBELLES_ANCIENNETE, LIBELLES_FINANCEUR_TB, LIBELLES_NIVEAU, LIBELLES_REFERENCE, LIBELLES_SITUATION, MOIS } from "@/lib/tableaux-de-bord/libelles";
 import { LIBELLES_SORTIE_BILAN } from "@/lib/conventions/libelles";
 import { libelleCapacite, type Unite } from "@/lib/catalogue/domain/libelles";
-import { formaterEuros, formaterNombre, formaterPourcentage } from "@/lib/format";
+import { formaterEuros, formaterNombre as formaterNombreBrut, formaterPourcentage } from "@/lib/format";
+import { formaterEffectif, part } from "@/lib/tableaux-de-bord/domain/secret-statistique";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { Histogramme } from "./graphiques";
 import { fluxParMois } from "@/lib/imports/queries/evenements";
@@ -16,6 +17,8 @@ import { BlocFluxCaf } from "@/components/imports/bloc-flux-caf";
 type Props = { contexte: Contexte; portee: Portee };
 
 const pct = (v: number | null) => (v === null ? "—" : formaterPourcentage(v));
+// effectifs masqués par le secret statistique (lecteur, petits territoires) : « < 11 »
+const formaterNombre = (n: number | null) => formaterEffectif(n, formaterNombreBrut);
 
 export function Bloc({ id, titre, children }: { id: string; titre: string; children: React.ReactNode }) {
   return (
@@ -36,14 +39,14 @@ export function CarteEnAttente({ titre }: { titre: string }) {
   );
 }
 
-function Repartition({ legende, lignes, libelles }: { legende: string; lignes: { modalite: string; n: number }[]; libelles: Record<string, string> }) {
-  const total = lignes.reduce((s, l) => s + l.n, 0);
+function Repartition({ legende, lignes, libelles }: { legende: string; lignes: { modalite: string; n: number | null }[]; libelles: Record<string, string> }) {
+  const total = lignes.some((l) => l.n === null) ? null : lignes.reduce((s, l) => s + (l.n ?? 0), 0);
   return (
     <Tableau legende={legende} legendeVisible>
       <thead><tr><Th>Modalité</Th><Th className="text-right">Effectif</Th><Th className="text-right">Part</Th></tr></thead>
       <tbody>
         {lignes.map((l) => (
-          <tr key={l.modalite}><Td>{libelles[l.modalite] ?? l.modalite}</Td><Td className="text-right">{formaterNombre(l.n)}</Td><Td className="text-right">{pct(total ? l.n / total : null)}</Td></tr>
+          <tr key={l.modalite}><Td>{libelles[l.modalite] ?? l.modalite}</Td><Td className="text-right">{formaterNombre(l.n)}</Td><Td className="text-right">{pct(part(l.n, total))}</Td></tr>
         ))}
       </tbody>
     </Tableau>
@@ -98,8 +101,8 @@ export async function CartePyramide({ contexte, portee }: Props) {
     <Bloc id="pyramide" titre="Demandeurs et conjoints dont le droit est ouvert, par âge et sexe">
       <p>
         Âge moyen : <strong>{p.ageMoyen === null ? "—" : formaterNombre(Math.round(p.ageMoyen * 10) / 10)} ans</strong> · 45 ans et plus :{" "}
-        <strong>{pct(p.part45EtPlus)}</strong> · hommes {formaterNombre(p.hommes)} ({pct(p.total ? p.hommes / p.total : null)}), femmes{" "}
-        {formaterNombre(p.femmes)} ({pct(p.total ? p.femmes / p.total : null)})
+        <strong>{pct(p.part45EtPlus)}</strong> · hommes {formaterNombre(p.hommes)} ({pct(part(p.hommes, p.total))}), femmes{" "}
+        {formaterNombre(p.femmes)} ({pct(part(p.femmes, p.total))})
       </p>
       <div className="grid gap-4 xl:grid-cols-2">
         <Histogramme donnees={p.lignes.map((l) => ({ tranche: l.tranche, Hommes: l.hommes, Femmes: l.femmes }))} cle="tranche" series={[{ cle: "Hommes", libelle: "Hommes", couleur: "#1f5f99" }, { cle: "Femmes", libelle: "Femmes", couleur: "#b4451f" }]} />

@@ -8,7 +8,7 @@ const nombre = new Intl.NumberFormat("fr-FR");
  * Histogramme accessible : le graphique est décoratif pour les lecteurs d'écran (aria-hidden), les mêmes
  * données figurent dans le tableau placé à côté (RGAA).
  */
-export function Histogramme({ donnees, cle, series }: { donnees: Record<string, string | number>[]; cle: string; series: { cle: string; libelle: string; couleur: string }[] }) {
+export function Histogramme({ donnees, cle, series }: { donnees: Record<string, string | number | null>[]; cle: string; series: { cle: string; libelle: string; couleur: string }[] }) {
   return (
     <div aria-hidden="true" className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">

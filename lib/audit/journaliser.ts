@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Acteur } from "@/lib/authz/acteur";
+import { adresseDeLaRequete } from "@/lib/securite/requete";
 
 export type OperationAudit =
   | "LECTURE"
@@ -10,13 +11,15 @@ export type OperationAudit =
   | "EXPORT"
   | "CONNEXION"
   | "ECHEC_CONNEXION"
-  | "DECONNEXION";
+  | "DECONNEXION"
+  | "ACCES_REFUSE";
 
 type ClientAudit = Pick<Prisma.TransactionClient, "journalAudit">;
 
 /**
  * Écrit une ligne du journal d'audit. Pour une écriture, appeler avec le client de la transaction :
- * la ligne est annulée avec l'écriture si celle-ci échoue.
+ * la ligne est annulée avec l'écriture si celle-ci échoue. Sans adresse fournie, celle du client de
+ * la requête en cours (socket, ou mandataire de confiance) est relevée.
  */
 export async function journaliser(
   client: ClientAudit,
@@ -31,7 +34,7 @@ export async function journaliser(
       entite: entree.entite,
       entiteId: entree.entiteId ?? null,
       details: entree.details,
-      ip: entree.ip ?? null,
+      ip: entree.ip ?? (await adresseDeLaRequete()),
     },
   });
 }

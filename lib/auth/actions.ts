@@ -1,6 +1,6 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
@@ -9,6 +9,7 @@ import { erreursDeValidation, type EtatFormulaire } from "@/lib/actions/etat-for
 import { journaliser } from "@/lib/audit/journaliser";
 import { db } from "@/lib/db";
 import { COOKIE_MARQUEUR_SESSION } from "./config";
+import { cheminDeRetour } from "./domain/retour";
 import { signIn, signOut } from "./index";
 import { obtenirSession } from "./session";
 import { revoquerSession } from "./commands/sessions";
@@ -20,10 +21,6 @@ const schemaConnexion = z.object({
   retour: z.string().optional(),
 });
 
-/** N'accepte qu'un chemin interne (« /… ») pour éviter une redirection ouverte. */
-function cheminDeRetour(retour: string | undefined): string {
-  return retour && retour.startsWith("/") && !retour.startsWith("//") && !retour.startsWith("/connexion") ? retour : "/";
-}
 
 export async function seConnecter(_etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
   const valeurs = { courriel: String(formData.get("courriel") ?? ""), retour: String(formData.get("retour") ?? "") };
@@ -55,7 +52,9 @@ export async function seConnecter(_etat: EtatFormulaire, formData: FormData): Pr
     }
     throw e;
   }
-  (await cookies()).set(COOKIE_MARQUEUR_SESSION, "1", { httpOnly: true, sameSite: "lax", path: "/" });
+  // Secure dès que la requête arrive en HTTPS (x-forwarded-proto est posé par Next depuis la socket)
+  const https = (await headers()).get("x-forwarded-proto") === "https" || Boolean(process.env.AUTH_URL?.startsWith("https:"));
+  (await cookies()).set(COOKIE_MARQUEUR_SESSION, "1", { httpOnly: true, sameSite: "lax", path: "/", secure: https });
   redirect(cheminDeRetour(analyse.data.retour));
 }
 

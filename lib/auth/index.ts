@@ -5,6 +5,7 @@ import type { Provider } from "next-auth/providers";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { journaliser } from "@/lib/audit/journaliser";
+import { adresseDepuisEntetes } from "@/lib/securite/requete";
 import { authConfig } from "./config";
 import { authentifier, normaliserCourriel } from "./commands/authentifier";
 import { ouvrirSession } from "./commands/sessions";
@@ -19,11 +20,6 @@ export class CodeInvalide extends CredentialsSignin {
   code = "code-invalide";
 }
 
-function adresseIp(request: Request | undefined): string | null {
-  const xff = request?.headers.get("x-forwarded-for");
-  return xff ? xff.split(",")[0]!.trim() : (request?.headers.get("x-real-ip") ?? null);
-}
-
 const fournisseurs: Provider[] = [
   Credentials({
     id: "credentials",
@@ -34,7 +30,7 @@ const fournisseurs: Provider[] = [
       const motDePasse = typeof credentials?.motDePasse === "string" ? credentials.motDePasse : "";
       if (!courriel || !motDePasse) return null;
       const code = typeof credentials?.code === "string" ? credentials.code : null;
-      const resultat = await authentifier(db, { courriel, motDePasse, code, ip: adresseIp(request) });
+      const resultat = await authentifier(db, { courriel, motDePasse, code, ip: adresseDepuisEntetes(request?.headers) });
       if (resultat.statut === "bloque") throw new ConnexionBloquee();
       if (resultat.statut === "code-requis") throw new CodeRequis();
       if (resultat.statut === "code-invalide") throw new CodeInvalide();

@@ -52,8 +52,12 @@ export function perimetreProgrammes(acteur: Acteur): Prisma.ProgrammeWhereInput 
   return { departementId: acteur.departementId };
 }
 
-/** Journal d'audit : celui du département de l'acteur. */
+/**
+ * Journal d'audit : celui du département de l'acteur, plus les événements sans département (échecs de
+ * connexion avec un courriel inconnu) pour l'administrateur : sinon aucun administrateur ne les verrait.
+ */
 export function perimetreJournal(acteur: Acteur): Prisma.JournalAuditWhereInput {
+  if (acteur.role === "ADMIN") return { OR: [{ departementId: acteur.departementId }, { departementId: null }] };
   return { departementId: acteur.departementId };
 }
 

@@ -4,13 +4,13 @@ import { z } from "zod";
 import { actionSecurisee } from "@/lib/actions/action-securisee";
 import type { EtatFormulaire } from "@/lib/actions/etat-formulaire";
 import { dateObligatoire } from "@/lib/budgets/schemas";
-import { texteFacultatif } from "@/lib/validation";
+import { identifiant, texteFacultatif } from "@/lib/validation";
 import { orienter } from "./commands/orienter";
 import { diagnostiquer } from "./commands/diagnostiquer";
 
 const orientation = actionSecurisee({
   schema: z.object({
-    personneId: z.string().min(1),
+    personneId: identifiant("La personne"),
     parcours: z.enum(["PROFESSIONNEL", "SOCIO_PROFESSIONNEL", "SOCIAL"], { error: "Choisissez le parcours." }),
     organismeId: texteFacultatif(40, "L'organisme"),
     referentId: z.string({ error: "Choisissez le référent." }).min(1, "Choisissez le référent."),
@@ -27,7 +27,7 @@ export async function orienterAction(etat: EtatFormulaire, formData: FormData): 
 
 const NIVEAUX = ["FORT", "MOYEN", "SANS_IMPACT"] as const;
 const diagnostic = actionSecurisee({
-  schema: z.object({ personneId: z.string().min(1), date: dateObligatoire("La date du diagnostic") }),
+  schema: z.object({ personneId: identifiant("La personne"), date: dateObligatoire("La date du diagnostic") }),
   permission: "contrats:rediger",
   executer: ({ acteur, db, donnees, saisie }) => {
     // champs « frein_<CODE> » : niveau choisi, ou vide si le frein n'a pas été évalué

@@ -1,4 +1,4 @@
-import { z, texteFacultatif, texteObligatoire } from "@/lib/validation";
+import { dateJour, identifiant, z, texteFacultatif, texteObligatoire } from "@/lib/validation";
 import { lireMontant } from "@/lib/montants";
 
 /** Montant saisi en euros (« 67 550,00 ») → centimes, avec message français sur le champ. */
@@ -12,18 +12,11 @@ export const montantEuros = (libelle: string) =>
     return r.centimes;
   });
 
-export const dateObligatoire = (libelle: string) =>
-  z.string({ error: `${libelle} est obligatoire.` }).transform((v, ctx) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime())) {
-      ctx.addIssue({ code: "custom", message: `${libelle} est obligatoire (jj/mm/aaaa).` });
-      return z.NEVER;
-    }
-    return d;
-  });
+/** Date obligatoire, stricte (le 31 février est refusé au lieu de devenir le 3 mars). */
+export const dateObligatoire = (libelle: string) => dateJour({ libelle, requis: true });
 
 export const schemaEngagement = z.object({
-  ligneId: z.string().min(1),
+  ligneId: identifiant("La ligne"),
   montant: montantEuros("Le montant engagé"),
   libelle: texteObligatoire(300, "Le libellé"),
   dateEngagement: dateObligatoire("La date d'engagement"),
@@ -33,7 +26,7 @@ export const schemaEngagement = z.object({
 
 export const schemaMouvement = z.object({
   type: z.enum(["REDEPLOIEMENT", "REPORT"], { error: "Choisissez redéploiement ou report." }),
-  sourceId: z.string().min(1),
+  sourceId: identifiant("La ligne d'origine"),
   cibleId: z.string({ error: "Choisissez la ligne de destination." }).min(1, "Choisissez la ligne de destination."),
   montant: montantEuros("Le montant"),
   motif: texteObligatoire(1000, "Le motif"),

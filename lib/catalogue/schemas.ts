@@ -1,4 +1,5 @@
-import { z, texteFacultatif, texteObligatoire } from "@/lib/validation";
+import { dateJour, entier, ENTIER_MAX, identifiant, z, texteFacultatif, texteObligatoire } from "@/lib/validation";
+import { filtreIdentifiant, filtreTexte } from "@/lib/validation/filtres";
 import { schemaPage } from "@/lib/pagination";
 import { CODES_PUBLICS } from "./domain/libelles";
 
@@ -10,12 +11,12 @@ export const TRIS_CATALOGUE = ["pertinence", "intitule", "code", "porteur", "pla
 
 /** Filtres de recherche lus dans l'URL : toute valeur invalide est ignorée plutôt que refusée. */
 export const schemaFiltresCatalogue = z.object({
-  q: z.string().trim().max(200).catch(""),
-  territoire: z.string().trim().max(40).catch(""),
-  frein: z.string().trim().max(40).catch(""),
+  q: filtreTexte(200),
+  territoire: filtreIdentifiant(),
+  frein: filtreIdentifiant(),
   public: z.enum(CODES_PUBLICS).optional().catch(undefined),
-  porteur: z.string().trim().max(40).catch(""),
-  programme: z.string().trim().max(40).catch(""),
+  porteur: filtreIdentifiant(),
+  programme: filtreIdentifiant(),
   visee: z.enum(VISEES).optional().catch(undefined),
   places: z.literal("1").optional().catch(undefined),
   suspendues: z.literal("1").optional().catch(undefined),
@@ -51,27 +52,15 @@ const entierPositif = (libelle: string) =>
     .optional()
     .transform((v, ctx) => {
       if (!v) return 0;
-      if (!/^\d+$/.test(v)) {
-        ctx.addIssue({ code: "custom", message: `${libelle} doit être un nombre entier positif.` });
+      if (!/^\d+$/.test(v) || Number(v) > ENTIER_MAX) {
+        ctx.addIssue({ code: "custom", message: `${libelle} doit être un nombre entier positif (au plus ${ENTIER_MAX.toLocaleString("fr-FR")}).` });
         return z.NEVER;
       }
       return Number(v);
     });
 
-const dateFacultative = (libelle: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      const d = new Date(`${v}T00:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: "custom", message: `${libelle} n'est pas une date valide.` });
-        return z.NEVER;
-      }
-      return d;
-    });
+/** Date facultative, stricte (vide → null ; le 31 février est refusé). */
+const dateFacultative = (libelle: string) => dateJour({ libelle });
 
 const liste = z
   .union([z.string(), z.array(z.string())])
@@ -81,7 +70,7 @@ const liste = z
 export const schemaAction = z
   .object({
     id: z.string().optional(),
-    version: z.coerce.number().int().optional(),
+    version: entier({ libelle: "La version" }).optional(),
     code: texteObligatoire(20, "Le code"),
     intitule: texteObligatoire(300, "L'intitulé"),
     structureId: texteFacultatif(40, "Le porteur"),
@@ -128,8 +117,8 @@ export const schemaAction = z
 export type DonneesAction = z.infer<typeof schemaAction>;
 
 export const schemaSuspension = z.object({
-  id: z.string().min(1),
+  id: identifiant(),
   motif: texteObligatoire(500, "Le motif de suspension"),
 });
 
-export const schemaReactivation = z.object({ id: z.string().min(1) });
+export const schemaReactivation = z.object({ id: identifiant() });

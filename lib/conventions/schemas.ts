@@ -1,4 +1,5 @@
-import { z, texteFacultatif, texteObligatoire } from "@/lib/validation";
+import { dateJour, entier as entierBorne, identifiant, z, texteFacultatif, texteObligatoire } from "@/lib/validation";
+import { entierFacultatif, filtreTexte } from "@/lib/validation/filtres";
 import { schemaPage } from "@/lib/pagination";
 import { dateObligatoire, montantEuros } from "@/lib/budgets/schemas";
 import { lireMontant } from "@/lib/montants";
@@ -8,7 +9,7 @@ const TYPES = ["SUBVENTION", "MARCHE_PUBLIC", "ACCORD_CADRE"] as const;
 const FINANCEURS = ["DEPARTEMENT", "ETAT", "FSE_PLUS", "AUTRE"] as const;
 
 export const schemaFiltresConventions = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: filtreTexte(100),
   statut: z.enum(STATUTS).optional().catch(undefined),
   type: z.enum(TYPES).optional().catch(undefined),
   // année d'exécution (la convention couvre une partie de l'année) ; hors 2000-2100 : signalée, pas ignorée en silence
@@ -20,19 +21,8 @@ export const schemaFiltresConventions = z.object({
 });
 export type FiltresConventions = z.infer<typeof schemaFiltresConventions>;
 
-const dateFacultative = (libelle: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (!v) return null;
-      const d = new Date(`${v}T00:00:00Z`);
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(d.getTime())) {
-        ctx.addIssue({ code: "custom", message: `${libelle} n'est pas une date valide.` });
-        return z.NEVER;
-      }
-      return d;
-    });
+/** Date facultative, stricte (vide → null ; le 31 février est refusé). */
+const dateFacultative = (libelle: string) => dateJour({ libelle });
 
 const montantFacultatif = (libelle: string) =>
   z
@@ -130,7 +120,7 @@ export type DonneesConvention = z.output<typeof schemaConvention>;
 
 export const schemaAvenant = z
   .object({
-    conventionId: z.string().min(1),
+    conventionId: identifiant("La convention"),
     dateSignature: dateObligatoire("La date de signature"),
     objet: texteObligatoire(500, "L'objet de l'avenant"),
     sens: z.enum(["AUGMENTATION", "DIMINUTION"]).catch("AUGMENTATION"),
@@ -157,7 +147,7 @@ export const schemaAvenant = z
   .transform((a) => ({ ...a, deltaMontantCentimes: a.montant === null ? 0 : a.sens === "DIMINUTION" ? -a.montant : a.montant }));
 
 export const schemaPaiement = z.object({
-  conventionId: z.string().min(1),
+  conventionId: identifiant("La convention"),
   type: z.enum(["ACOMPTE", "SOLDE", "AUTRE"], { error: "Choisissez le type de paiement." }),
   libelle: texteObligatoire(200, "Le libellé"),
   montant: montantEuros("Le montant du paiement"),
@@ -168,15 +158,15 @@ export const schemaPaiement = z.object({
 });
 
 export const schemaMandatement = z.object({
-  paiementId: z.string().min(1),
-  conventionId: z.string().min(1),
+  paiementId: identifiant("Le paiement"),
+  conventionId: identifiant("La convention"),
   dateMandatement: dateObligatoire("La date de mandatement"),
 });
 
 export const schemaStatut = z
   .object({
-    conventionId: z.string().min(1),
-    version: z.coerce.number().int(),
+    conventionId: identifiant("La convention"),
+    version: entierBorne({ libelle: "La version" }),
     statut: z.enum(STATUTS),
     cpDate: dateFacultative("La date de la Commission permanente"),
     cpRapport: texteFacultatif(20, "Le numéro de rapport"),
@@ -192,14 +182,7 @@ export const schemaStatut = z
     }
   });
 
-const entier = (libelle: string) =>
-  z.string({ error: `${libelle} est obligatoire.` }).transform((v, ctx) => {
-    if (!/^\d+$/.test(v.trim())) {
-      ctx.addIssue({ code: "custom", message: `${libelle} doit être un nombre entier positif.` });
-      return z.NEVER;
-    }
-    return Number(v);
-  });
+const entier = (libelle: string) => entierBorne({ libelle, min: 0 });
 
 const pourcentage = (libelle: string) =>
   nombreFacultatif(libelle).refine((v) => v === null || v <= 100, `${libelle} ne peut pas dépasser 100.`);
@@ -207,7 +190,7 @@ const pourcentage = (libelle: string) =>
 export const CODES_SORTIE_BILAN = ["EMPLOI_DURABLE", "EMPLOI_TRANSITION", "SORTIE_POSITIVE", "ORIENTATION_SANTE", "ORIENTATION_SOCIALE", "ABANDON", "AUTRE"] as const;
 
 const champsBilan = z.object({
-    conventionId: z.string().min(1),
+    conventionId: identifiant("La convention"),
     type: z.enum(["INTERMEDIAIRE", "FINAL", "ANNUEL"], { error: "Choisissez le type de bilan." }),
     periodeDebut: dateObligatoire("Le début de période"),
     periodeFin: dateObligatoire("La fin de période"),
@@ -223,7 +206,7 @@ const champsBilan = z.object({
 const sortiesBilan = z.object(
   Object.fromEntries(
     CODES_SORTIE_BILAN.flatMap((c) => [
-      [`sortie_${c}`, nombreFacultatif("Le nombre de sorties")],
+      [`sortie_${c}`, entierFacultatif({ libelle: "Le nombre de sorties", max: 100_000 })],
       [`detail_${c}`, texteFacultatif(500, "Le détail")],
     ]),
   ) as Record<string, z.ZodType>,

@@ -2,6 +2,7 @@
 // dates jj/mm/aaaa ; XLSX avec de vrais nombres et leurs formats. Une cellule texte qui commence par
 // = + - @ (formule) est neutralisée par une apostrophe. Nom de fichier : objet, territoire, année.
 import ExcelJS from "exceljs";
+import { neutraliserTexte as neutraliser } from "./neutraliser";
 
 export type TypeColonne = "texte" | "entier" | "decimal" | "euros" | "pourcentage" | "date";
 export interface Colonne<L> {
@@ -13,7 +14,6 @@ export interface Colonne<L> {
 
 const nombreFr = (n: number, decimales: number) => new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 0, maximumFractionDigits: decimales, useGrouping: false }).format(n);
 const dateFr = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join("/");
-const neutraliser = (t: string) => (/^[=+\-@\t\r]/.test(t) ? `'${t}` : t);
 
 /** Valeur d'une cellule CSV, pour un tableur réglé en français. */
 export function celluleCsv(type: TypeColonne, v: string | number | Date | null): string {

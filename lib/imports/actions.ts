@@ -3,8 +3,9 @@
 import { redirect } from "next/navigation";
 import { exigerActeur } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { exigerPermission } from "@/lib/authz/permissions";
-import { ErreurMetier } from "@/lib/errors";
+import { exigerPermission, peut } from "@/lib/authz/permissions";
+import { journaliserRefus } from "@/lib/audit/refus";
+import { ErreurMetier, ErreurPermission } from "@/lib/errors";
 import type { EtatFormulaire } from "@/lib/actions/etat-formulaire";
 import { deposerFichier } from "./commands/deposer-fichier";
 
@@ -14,6 +15,11 @@ import { deposerFichier } from "./commands/deposer-fichier";
  */
 export async function deposerFichierAction(_etat: EtatFormulaire<unknown>, formData: FormData): Promise<EtatFormulaire<unknown>> {
   const acteur = await exigerActeur();
+  // permission d'abord (avant la saisie), et refus journalisé, comme actionSecurisee
+  if (!peut(acteur, "imports:gerer")) {
+    await journaliserRefus(acteur, { motif: "permission", permission: "imports:gerer" });
+    return { statut: "erreur", message: new ErreurPermission().messageUtilisateur, erreursChamps: {}, valeurs: {} };
+  }
   const fichier = formData.get("fichier");
   if (!(fichier instanceof File) || !fichier.size) {
     return { statut: "erreur", message: "Le formulaire contient des erreurs.", erreursChamps: { fichier: ["Choisissez un fichier XML, CSV ou XLSX non vide."] }, valeurs: {} };

@@ -4,12 +4,12 @@ import { z } from "zod";
 import { actionSecurisee } from "@/lib/actions/action-securisee";
 import type { EtatFormulaire } from "@/lib/actions/etat-formulaire";
 import { dateObligatoire } from "@/lib/budgets/schemas";
-import { texteFacultatif } from "@/lib/validation";
+import { entier, identifiant, texteFacultatif } from "@/lib/validation";
 import { prescrire } from "./commands/prescrire";
 import { suivrePrescription } from "./commands/suivre-prescription";
 
 const prescription = actionSecurisee({
-  schema: z.object({ personneId: z.string().min(1), actionId: z.string({ error: "Choisissez une action." }).min(1, "Choisissez une action.") }),
+  schema: z.object({ personneId: identifiant("La personne"), actionId: z.string({ error: "Choisissez une action." }).min(1, "Choisissez une action.") }),
   permission: "prescriptions:prescrire",
   executer: ({ acteur, db, donnees }) => prescrire({ acteur, db }, donnees),
   revalider: (r) => [`/beneficiaires/${r.personneId}`],
@@ -21,8 +21,8 @@ export async function prescrireAction(etat: EtatFormulaire, formData: FormData):
 
 const suivi = actionSecurisee({
   schema: z.object({
-    id: z.string().min(1),
-    version: z.coerce.number().int(),
+    id: identifiant(),
+    version: entier({ libelle: "La version" }),
     evenement: z.enum(["accepter", "refuser", "entrer", "sortir", "abandonner"]),
     date: dateObligatoire("La date"),
     motif: texteFacultatif(500, "Le motif"),

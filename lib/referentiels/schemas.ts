@@ -1,4 +1,4 @@
-import { z, texteFacultatif, texteObligatoire } from "@/lib/validation";
+import { identifiant, z, texteFacultatif, texteObligatoire } from "@/lib/validation";
 import { CategorieStructure } from "@/lib/generated/prisma/enums";
 
 /** SIRET : 14 chiffres (espaces tolérés à la saisie) dont la clé de Luhn est juste. */
@@ -35,4 +35,4 @@ export const schemaStructure = z.object({
 });
 export type DonneesStructure = z.infer<typeof schemaStructure>;
 
-export const schemaModificationStructure = schemaStructure.extend({ id: z.string().min(1) });
+export const schemaModificationStructure = schemaStructure.extend({ id: identifiant() });

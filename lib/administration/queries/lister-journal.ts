@@ -1,4 +1,5 @@
 import "server-only";
+import { filtreTexte } from "@/lib/validation/filtres";
 import { z } from "zod";
 import type { Contexte } from "@/lib/contexte";
 import { perimetreJournal } from "@/lib/authz/perimetre";
@@ -6,8 +7,8 @@ import { exigerPermission } from "@/lib/authz/permissions";
 import { decalage, pageDe, schemaPage } from "@/lib/pagination";
 
 export const schemaFiltresJournal = z.object({
-  operation: z.string().trim().max(30).catch(""),
-  entite: z.string().trim().max(60).catch(""),
+  operation: filtreTexte(30),
+  entite: filtreTexte(60),
   page: schemaPage,
 });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { filtreTexte } from "@/lib/validation/filtres";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
@@ -24,7 +25,7 @@ const identifiant = z
 
 /** Paramètres de l'URL de la liste : une valeur invalide retombe sur la valeur par défaut (jamais d'erreur 500). */
 export const schemaFiltresFileActive = z.object({
-  q: z.string().trim().max(80).catch(""),
+  q: filtreTexte(80),
   alerte: z.enum(ALERTES).optional().catch(undefined),
   referent: identifiant,
   commune: identifiant,

@@ -1,10 +1,11 @@
 import "server-only";
+import { filtreIdentifiant } from "@/lib/validation/filtres";
 import { z } from "zod";
 import type { Contexte } from "@/lib/contexte";
 import { perimetreBudget } from "@/lib/authz/perimetre";
 
 export const schemaSelectionTableau = z.object({
-  programme: z.string().trim().max(40).catch(""),
+  programme: filtreIdentifiant(),
   exercice: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
+import { ecrireClasseur } from "@/lib/exports/neutraliser";
 import { LIBELLES_MODE, LIBELLES_NATURE, LIBELLES_PUBLICS, LIBELLES_UNITE, LIBELLES_VISEE, type Public } from "../domain/libelles";
 import { calculerOccupation } from "../domain/occupation";
 import type { FiltresCatalogue } from "../schemas";
@@ -74,7 +75,5 @@ export async function exporterActions(contexte: Contexte, filtres: FiltresCatalo
   }
   await journaliser(db, contexte.acteur, { operation: "EXPORT", entite: "ActionInsertion", details: { format, lignes: resultat.lignes.length, filtres: { ...filtres } } });
 
-  if (format === "xlsx") return { contenu: Buffer.from(await classeur.xlsx.writeBuffer()), lignes: resultat.lignes.length };
-  const csv = await classeur.csv.writeBuffer({ formatterOptions: { delimiter: ";", writeBOM: true } });
-  return { contenu: Buffer.from(csv), lignes: resultat.lignes.length };
+  return { contenu: await ecrireClasseur(classeur, format), lignes: resultat.lignes.length };
 }

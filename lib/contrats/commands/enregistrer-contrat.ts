@@ -11,6 +11,7 @@ import { decider } from "../domain/politique";
 import { MESSAGE_CONTRAT_OUVERT_EXISTANT, STATUTS_CONTRAT_OUVERT } from "../domain/ouvert";
 import { estViolationContratVivant, lireParametresContrat } from "../parametres";
 import type { DonneesContrat } from "../schemas";
+import { verifierReferencesPlan } from "./references-plan";
 
 export const MESSAGE_CONFLIT_CONTRAT =
   "Ce contrat a été modifié par quelqu'un d'autre pendant votre saisie : vos modifications n'ont pas été enregistrées. Rechargez la page pour repartir de la dernière version.";
@@ -40,6 +41,7 @@ export async function enregistrerContrat({ acteur, db }: Contexte, d: DonneesCon
   try {
     return await db.$transaction(async (tx) => {
       const personne = await verrouillerPersonne(tx, acteur, d.personneId);
+      await verifierReferencesPlan(tx, acteur, { objectifs: d.objectifs });
       const parametres = await lireParametresContrat(tx, acteur.departementId);
       const erreursDates = erreursDatesContrat(d, { ouvertureDroits: personne.foyer.dateOuvertureDroits, parametres });
       if (Object.keys(erreursDates).length) throw new ErreurMetier("dates", Object.values(erreursDates)[0]![0]!, erreursDates);

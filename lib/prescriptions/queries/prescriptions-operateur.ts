@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
 import { exigerPermission, peut } from "@/lib/authz/permissions";
+import { journaliser } from "@/lib/audit/journaliser";
 import { pageDe, schemaPage } from "@/lib/pagination";
 import { perimetreListePrescriptions } from "../perimetre";
 
@@ -71,6 +72,8 @@ export async function listePrescriptions({ acteur, db }: Contexte, f: FiltresPre
       ? { ...identite, dossierId: id }
       : { ...identite, ...(acteur.role === "OPERATEUR" && CONTACT_UTILE.includes(p.statut) ? { telephone, courriel } : {}) },
   }));
+  // liste nominative (noms, dates de naissance) : sa consultation est journalisée comme un dossier
+  await journaliser(db, acteur, { operation: "LECTURE", entite: "ListePrescriptions", details: { page: f.page, statut: f.statut ?? null, lignes: lignes.length } });
   return pageDe(projetees, total, f.page, f.taille);
 }
 

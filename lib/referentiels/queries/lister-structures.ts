@@ -1,4 +1,5 @@
 import "server-only";
+import { filtreTexte } from "@/lib/validation/filtres";
 import { z } from "zod";
 import type { Contexte } from "@/lib/contexte";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -7,7 +8,7 @@ import { perimetreStructures } from "@/lib/authz/perimetre";
 import { decalage, pageDe, schemaPage, type PageDe } from "@/lib/pagination";
 
 export const schemaFiltresStructures = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: filtreTexte(100),
   categorie: z.enum(CategorieStructure).optional().catch(undefined),
   tri: z.enum(["nom", "categorie", "commune"]).catch("nom"),
   ordre: z.enum(["asc", "desc"]).catch("asc"),

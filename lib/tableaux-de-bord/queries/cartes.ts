@@ -8,6 +8,15 @@ import { ErreurIntrouvable } from "@/lib/errors";
 import { DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS } from "@/lib/beneficiaires/domain/delais";
 import { pyramide, taux, type CellulePyramide } from "../domain/indicateurs";
 import type { FiltresTableau } from "./tableau-de-bord";
+import {
+  type Effectif,
+  masquerEffectif,
+  masquerPyramide,
+  masquerRepartition,
+  masquerTaux,
+  regrouperSortiesSensibles,
+  soumisAuSecret,
+} from "../domain/secret-statistique";
 
 /**
  * Les cartes du tableau de bord : chacune sa petite requête, pour être rendue en flux (`<Suspense>`)
@@ -31,6 +40,8 @@ async function resoudrePortee(contexte: Contexte, filtres: FiltresTableau): Prom
     demande ? db.territoire.findFirst({ where: { AND: [{ id: demande }, perimetreTerritoires(acteur)] }, select: { id: true, nom: true, type: true, chemin: true } }) : null,
   ]);
   if (demande && !territoire) throw new ErreurIntrouvable("Territoire");
+  // rôles agrégés : rien en dessous de la commune (un quartier isole trop peu de personnes)
+  if (territoire && soumisAuSecret(acteur) && territoire.type === "QUARTIER") throw new ErreurIntrouvable("Territoire");
   if (!territoire && acteur.role === "RESPONSABLE_TERRITOIRE") throw new ErreurIntrouvable("Territoire");
   return { departementId: acteur.departementId, titre: territoire?.nom ?? departement.nom, territoire, annee: filtres.annee };
 }
@@ -47,51 +58,79 @@ function dansTerritoire(p: Portee, colonne: Prisma.Sql): Prisma.Sql {
 const bornes = (p: Portee) => ({ debut: `${p.annee}-01-01`, fin: `${p.annee}-12-31` });
 
 /** Population, contrats (vue matérialisée mv_population_cartes, jeu CONTRATS). */
-export async function carteContrats({ db }: Contexte, p: Portee) {
+export async function carteContrats({ acteur, db }: Contexte, p: Portee) {
   const [c] = await db.$queryRaw<{ allocataires: number; personnes: number; sous_contrat: number; quinze_heures: number; exemptions: number }[]>`
     SELECT coalesce(sum(n) FILTER (WHERE d1 = 'DEMANDEUR'), 0)::int AS allocataires, coalesce(sum(n), 0)::int AS personnes,
            coalesce(sum(sous_contrat), 0)::int AS sous_contrat, coalesce(sum(quinze_heures), 0)::int AS quinze_heures,
            coalesce(sum(exemptions), 0)::int AS exemptions
     FROM mv_population_cartes WHERE jeu = 'CONTRATS' AND ${dansTerritoire(p, Prisma.sql`territoire_id`)}`;
+  const brut = {
+    population: { allocataires: c!.allocataires as Effectif, personnes: c!.personnes as Effectif },
+    contrats: { sousContrat: c!.sous_contrat as Effectif, tauxContractualisation: taux(c!.sous_contrat, c!.personnes), partQuinzeHeures: taux(c!.quinze_heures, c!.sous_contrat), exemptions: c!.exemptions as Effectif },
+  };
+  if (!soumisAuSecret(acteur)) return brut;
   return {
-    population: { allocataires: c!.allocataires, personnes: c!.personnes },
-    contrats: { sousContrat: c!.sous_contrat, tauxContractualisation: taux(c!.sous_contrat, c!.personnes), partQuinzeHeures: taux(c!.quinze_heures, c!.sous_contrat), exemptions: c!.exemptions },
+    population: { allocataires: masquerEffectif(c!.allocataires), personnes: masquerEffectif(c!.personnes) },
+    contrats: {
+      sousContrat: masquerEffectif(c!.sous_contrat),
+      tauxContractualisation: masquerTaux(brut.contrats.tauxContractualisation, masquerEffectif(c!.personnes)),
+      partQuinzeHeures: masquerTaux(brut.contrats.partQuinzeHeures, masquerEffectif(c!.sous_contrat)),
+      exemptions: masquerEffectif(c!.exemptions),
+    },
   };
 }
 
 /** Pyramide des âges (mv_population_cartes, jeu AGE). */
-export async function cartePyramide({ db }: Contexte, p: Portee) {
+export async function cartePyramide({ acteur, db }: Contexte, p: Portee) {
   const cellules = await db.$queryRaw<{ tranche: string; sexe: "F" | "M"; n: number; somme_ages: number }[]>`
     SELECT d2 AS tranche, d1 AS sexe, sum(n)::int AS n, sum(somme_ages)::float8 AS somme_ages FROM mv_population_cartes
     WHERE jeu = 'AGE' AND ${dansTerritoire(p, Prisma.sql`territoire_id`)} GROUP BY 1, 2`;
-  return pyramide(cellules.map((x): CellulePyramide => ({ tranche: x.tranche, sexe: x.sexe, n: x.n, sommeAges: x.somme_ages })));
+  const brut = pyramide(cellules.map((x): CellulePyramide => ({ tranche: x.tranche, sexe: x.sexe, n: x.n, sommeAges: x.somme_ages })));
+  if (!soumisAuSecret(acteur)) return brut;
+  const total = masquerEffectif(brut.total);
+  return {
+    ...brut,
+    lignes: masquerPyramide(brut.lignes),
+    hommes: masquerEffectif(brut.hommes),
+    femmes: masquerEffectif(brut.femmes),
+    total,
+    ageMoyen: total === null ? null : brut.ageMoyen,
+    part45EtPlus: masquerTaux(brut.part45EtPlus, total),
+  };
 }
 
 /** Situation familiale (foyers), niveau de formation, ancienneté (foyers) : une requête, trois jeux. */
-export async function carteRepartitions({ db }: Contexte, p: Portee) {
+export async function carteRepartitions({ acteur, db }: Contexte, p: Portee) {
   const lignes = await db.$queryRaw<{ jeu: string; modalite: string; n: number }[]>`
     SELECT jeu, d1 AS modalite, sum(n)::int AS n FROM mv_population_cartes
     WHERE jeu IN ('SITUATION', 'NIVEAU', 'ANCIENNETE') AND ${dansTerritoire(p, Prisma.sql`territoire_id`)} GROUP BY 1, 2`;
-  const jeu = (j: string) => lignes.filter((l) => l.jeu === j).map(({ modalite, n }) => ({ modalite, n }));
+  const secret = soumisAuSecret(acteur);
+  const jeu = (j: string) => {
+    const r = lignes.filter((l) => l.jeu === j).map(({ modalite, n }) => ({ modalite, n: n as Effectif }));
+    return secret ? masquerRepartition(r) : r;
+  };
   return {
-    situations: jeu("SITUATION").sort((a, b) => b.n - a.n),
+    situations: jeu("SITUATION").sort((a, b) => (b.n ?? 0) - (a.n ?? 0)),
     niveaux: jeu("NIVEAU").sort((a, b) => (a.modalite < b.modalite ? -1 : a.modalite > b.modalite ? 1 : 0)),
     anciennetes: jeu("ANCIENNETE"),
   };
 }
 
 /** Ouvertures de droits par mois de l'année (foyers). */
-export async function carteEntrees({ db }: Contexte, p: Portee) {
+export async function carteEntrees({ acteur, db }: Contexte, p: Portee) {
   const { debut, fin } = bornes(p);
   const parMois = await db.$queryRaw<{ mois: number; n: number }[]>`
     SELECT extract(month FROM date_ouverture_droits)::int AS mois, count(*)::int AS n FROM foyer
     WHERE ${dansTerritoire(p, Prisma.sql`territoire_id`)} AND date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date GROUP BY 1 ORDER BY 1`;
   const total = parMois.reduce((s, e) => s + e.n, 0);
-  return { parMois, total, moyenneMensuelle: parMois.length ? total / parMois.length : null };
+  const moyenneMensuelle = parMois.length ? total / parMois.length : null;
+  if (!soumisAuSecret(acteur)) return { parMois: parMois as { mois: number; n: Effectif }[], total: total as Effectif, moyenneMensuelle };
+  const totalMasque = masquerEffectif(total);
+  return { parMois: masquerRepartition(parMois), total: totalMasque, moyenneMensuelle: totalMasque === null ? null : moyenneMensuelle };
 }
 
 /** Délais d'orientation et de premier contrat des entrants de l'année (projection situation_personne). */
-export async function carteDelais({ db }: Contexte, p: Portee) {
+export async function carteDelais({ acteur, db }: Contexte, p: Portee) {
   const { debut, fin } = bornes(p);
   const [d] = await db.$queryRaw<{ entrants: number; orientes_15: number; contrat_30: number }[]>`
     SELECT count(*)::int AS entrants,
@@ -100,7 +139,10 @@ export async function carteDelais({ db }: Contexte, p: Portee) {
     FROM situation_personne s
     WHERE s.role = 'DEMANDEUR' AND s.departement_id = ${p.departementId} AND ${dansTerritoire(p, Prisma.sql`s.territoire_id`)}
       AND s.date_ouverture BETWEEN ${debut}::date AND ${fin}::date`;
-  return { entrants: d!.entrants, partOrientes15: taux(d!.orientes_15, d!.entrants), partContrat30: taux(d!.contrat_30, d!.entrants) };
+  const brut = { entrants: d!.entrants as Effectif, partOrientes15: taux(d!.orientes_15, d!.entrants), partContrat30: taux(d!.contrat_30, d!.entrants) };
+  if (!soumisAuSecret(acteur)) return brut;
+  const entrants = masquerEffectif(d!.entrants);
+  return { entrants, partOrientes15: masquerTaux(brut.partOrientes15, entrants), partContrat30: masquerTaux(brut.partContrat30, entrants) };
 }
 
 /** Offre d'insertion ouverte sur le territoire (une action couvre le territoire, un de ses ancêtres ou un de ses descendants). */
@@ -120,14 +162,15 @@ export async function carteOffre({ db }: Contexte, p: Portee) {
 }
 
 /** Sorties d'actions de l'année par type. */
-export async function carteSorties({ db }: Contexte, p: Portee) {
+export async function carteSorties({ acteur, db }: Contexte, p: Portee) {
   const { debut, fin } = bornes(p);
-  return db.$queryRaw<{ type: string; n: number }[]>`
+  const sorties = await db.$queryRaw<{ type: string; n: number }[]>`
     SELECT coalesce(pr.type_sortie, CASE WHEN pr.statut = 'ABANDON' THEN 'ABANDON' END) AS type, count(*)::int AS n
     FROM prescription pr JOIN personne p ON p.id = pr.personne_id JOIN foyer f ON f.id = p.foyer_id
     WHERE pr.statut IN ('SORTIE', 'ABANDON') AND ${dansTerritoire(p, Prisma.sql`f.territoire_id`)}
       AND pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date
     GROUP BY 1 ORDER BY 2 DESC`;
+  return soumisAuSecret(acteur) ? regrouperSortiesSensibles(sorties) : (sorties as { type: string; n: Effectif }[]);
 }
 
 /** Chiffres publiés dans la fiche du territoire. */

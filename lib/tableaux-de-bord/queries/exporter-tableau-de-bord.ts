@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
 import { celluleCsv, nomFichier } from "@/lib/exports/tableur";
+import { neutraliserTexte } from "@/lib/exports/neutraliser";
 import { LIBELLES_ANCIENNETE, LIBELLES_NIVEAU, LIBELLES_SITUATION, MOIS } from "../libelles";
 import { tableauDeBord, type FiltresTableau } from "./tableau-de-bord";
 
@@ -10,7 +11,8 @@ import { tableauDeBord, type FiltresTableau } from "./tableau-de-bord";
 export async function exporterTableauDeBord(contexte: Contexte, filtres: FiltresTableau, format: "csv" | "xlsx") {
   const t = await tableauDeBord(contexte, filtres);
   // un taux est un objet { taux } : « 45,7 % » en CSV, format pourcentage en XLSX
-  type Cellule = string | number | { taux: number };
+  // un effectif masqué par le secret statistique (null) s'exporte « < 11 », comme à l'écran
+  type Cellule = string | number | null | { taux: number };
   const taux = (v: number | null) => (v === null ? "" : { taux: v });
   const sections: { titre: string; entetes: string[]; lignes: Cellule[][] }[] = [
     {
@@ -37,7 +39,7 @@ export async function exporterTableauDeBord(contexte: Contexte, filtres: Filtres
   await journaliser(contexte.db, contexte.acteur, { operation: "EXPORT", entite: "TableauDeBord", entiteId: t.territoire?.id ?? null, details: { format, annee: t.annee } });
   if (format === "csv") {
     const echapper = (v: string) => (/[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    const cellule = (c: Cellule) => echapper(typeof c === "object" ? celluleCsv("pourcentage", c.taux) : typeof c === "number" ? celluleCsv(Number.isInteger(c) ? "entier" : "decimal", c) : celluleCsv("texte", c));
+    const cellule = (c: Cellule) => echapper(c === null ? "< 11" : typeof c === "object" ? celluleCsv("pourcentage", c.taux) : typeof c === "number" ? celluleCsv(Number.isInteger(c) ? "entier" : "decimal", c) : celluleCsv("texte", c));
     const lignes = sections.flatMap((s) => [echapper(s.titre), s.entetes.map(echapper).join(";"), ...s.lignes.map((l) => l.map(cellule).join(";")), ""]);
     return { contenu: Buffer.from(`\ufeff${lignes.join("\r\n")}\r\n`, "utf8"), nom };
   }
@@ -46,9 +48,9 @@ export async function exporterTableauDeBord(contexte: Contexte, filtres: Filtres
     const f = classeur.addWorksheet(s.titre.slice(0, 31));
     f.addRow(s.entetes).font = { bold: true };
     for (const l of s.lignes) {
-      const ligne = f.addRow(l.map((c) => (typeof c === "object" ? c.taux : c)));
+      const ligne = f.addRow(l.map((c) => (c === null ? "< 11" : typeof c === "object" ? c.taux : typeof c === "string" ? neutraliserTexte(c) : c)));
       l.forEach((c, i) => {
-        if (typeof c === "object") ligne.getCell(i + 1).numFmt = "0.0%";
+        if (c !== null && typeof c === "object") ligne.getCell(i + 1).numFmt = "0.0%";
       });
     }
   }

@@ -1,10 +1,12 @@
 import "server-only";
+import { filtreIdentifiant } from "@/lib/validation/filtres";
 import { z } from "zod";
 import type { Contexte } from "@/lib/contexte";
+import { soumisAuSecret } from "../domain/secret-statistique";
 import { carteContrats, carteDelais, carteEntrees, carteOffre, carteReferences, carteRepartitions, cartePyramide, carteSorties, dernierRafraichissement, porteeTableau } from "./cartes";
 
 export const schemaFiltresTableau = z.object({
-  territoire: z.string().trim().max(40).catch(""),
+  territoire: filtreIdentifiant(),
   annee: z.coerce.number().int().min(2015).max(2100).catch(new Date().getFullYear()),
 });
 export type FiltresTableau = z.infer<typeof schemaFiltresTableau>;
@@ -27,5 +29,5 @@ export async function tableauDeBord(contexte: Contexte, filtres: FiltresTableau)
     carteReferences(contexte, p),
     dernierRafraichissement(contexte),
   ]);
-  return { titre: p.titre, territoire: p.territoire, annee: p.annee, pyramide, ...repartitions, ...contrats, entrees, delais, offre, sorties, references, rafraichissement };
+  return { titre: p.titre, territoire: p.territoire, annee: p.annee, pyramide, ...repartitions, ...contrats, entrees, delais, offre, sorties, references, rafraichissement, secretStatistique: soumisAuSecret(contexte.acteur) };
 }

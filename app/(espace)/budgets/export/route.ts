@@ -1,6 +1,8 @@
 import { contextePage } from "@/lib/pages";
 import { schemaSelectionTableau } from "@/lib/budgets/queries/tableau-financier";
 import { exporterTableau } from "@/lib/budgets/queries/exporter-tableau";
+import { ErreurIntrouvable } from "@/lib/errors";
+import { journaliserRefus } from "@/lib/audit/refus";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +13,15 @@ export async function GET(request: Request) {
   const { programme, exercice } = schemaSelectionTableau.parse(parametres);
   if (!programme || !exercice) return new Response("Programme et exercice requis.", { status: 400 });
   const format = parametres.format === "xlsx" ? "xlsx" : "csv";
-  const { contenu, nom } = await exporterTableau(contexte, programme, exercice, format);
+  let fichier: { contenu: Buffer; nom: string };
+  try {
+    fichier = await exporterTableau(contexte, programme, exercice, format);
+  } catch (e) {
+    if (!(e instanceof ErreurIntrouvable)) throw e;
+    await journaliserRefus(contexte.acteur, { motif: "introuvable", entite: e.entite });
+    return new Response("Programme introuvable.", { status: 404 });
+  }
+  const { contenu, nom } = fichier;
   return new Response(new Uint8Array(contenu), {
     headers: {
       "Content-Type": format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",

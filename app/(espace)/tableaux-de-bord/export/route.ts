@@ -2,6 +2,7 @@ import { contextePage } from "@/lib/pages";
 import { schemaFiltresTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
 import { exporterTableauDeBord } from "@/lib/tableaux-de-bord/queries/exporter-tableau-de-bord";
 import { ErreurIntrouvable } from "@/lib/errors";
+import { journaliserRefus } from "@/lib/audit/refus";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +20,7 @@ export async function GET(request: Request) {
       },
     });
   } catch (e) {
+    if (e instanceof ErreurIntrouvable) await journaliserRefus(contexte.acteur, { motif: "introuvable", entite: e.entite });
     if (e instanceof ErreurIntrouvable) return new Response("Territoire introuvable.", { status: 404 });
     throw e;
   }
