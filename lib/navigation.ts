@@ -12,6 +12,7 @@ const ENTREES: EntreeNavigation[] = [
   { href: "/beneficiaires", libelle: "Bénéficiaires", permission: "beneficiaires:lire" },
   { href: "/prescriptions", libelle: "Prescriptions", permission: "prescriptions:suivre" },
   { href: "/catalogue", libelle: "Catalogue", permission: "catalogue:lire" },
+  { href: "/commissions", libelle: "Commissions", permission: "droits-devoirs:lire" },
   { href: "/tableaux-de-bord", libelle: "Tableaux de bord", permission: "tableaux-de-bord:lire" },
   { href: "/conventions", libelle: "Conventions", permission: "conventions:lire" },
   { href: "/budgets", libelle: "Budgets", permission: "budgets:lire" },
@@ -21,6 +22,7 @@ const ENTREES: EntreeNavigation[] = [
   { href: "/nomenclatures", libelle: "Listes de référence", permission: "referentiels:lire" },
   { href: "/administration/utilisateurs", libelle: "Utilisateurs", permission: "utilisateurs:gerer" },
   { href: "/administration/journal", libelle: "Journal d'audit", permission: "journal:lire" },
+  { href: "/administration/messages", libelle: "Messages envoyés", permission: "messages:lire" },
 ];
 
 /** Les entrées de menu que le rôle de l'acteur autorise. */

@@ -20,7 +20,16 @@ export type Permission =
   | "prescriptions:prescrire"
   | "prescriptions:suivre"
   | "utilisateurs:gerer"
-  | "journal:lire";
+  | "journal:lire"
+  // droits et devoirs
+  | "droits-devoirs:lire"
+  | "rendez-vous:gerer"
+  | "manquements:signaler"
+  | "commissions:instruire"
+  | "decisions:prendre"
+  | "remobilisation:enregistrer"
+  | "transmissions:generer"
+  | "messages:lire";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
 
@@ -47,6 +56,16 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "prescriptions:suivre": ["OPERATEUR", "ADMIN", "CHARGE_MISSION"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
+  // droits et devoirs : le référent voit ses personnes, le responsable son territoire, les autres le département
+  "droits-devoirs:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT"],
+  "rendez-vous:gerer": ["REFERENT", "ADMIN"],
+  "manquements:signaler": ["REFERENT", "RESPONSABLE_TERRITOIRE", "ADMIN"],
+  "commissions:instruire": ["RESPONSABLE_TERRITOIRE", "CHARGE_MISSION", "ADMIN"],
+  // le président du conseil départemental ou son délégataire (responsable de territoire)
+  "decisions:prendre": ["RESPONSABLE_TERRITOIRE", "ADMIN"],
+  "remobilisation:enregistrer": ["REFERENT", "RESPONSABLE_TERRITOIRE", "ADMIN"],
+  "transmissions:generer": ["CHARGE_MISSION", "ADMIN"],
+  "messages:lire": ["ADMIN"],
 };
 
 export function peut(acteur: Pick<Acteur, "role">, permission: Permission): boolean {
