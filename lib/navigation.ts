@@ -23,6 +23,7 @@ const ENTREES: EntreeNavigation[] = [
   { href: "/administration/utilisateurs", libelle: "Utilisateurs", permission: "utilisateurs:gerer" },
   { href: "/administration/journal", libelle: "Journal d'audit", permission: "journal:lire" },
   { href: "/administration/messages", libelle: "Messages envoyés", permission: "messages:lire" },
+  { href: "/administration/taches", libelle: "Tâches de fond", permission: "taches:gerer" },
 ];
 
 /** Les entrées de menu que le rôle de l'acteur autorise. */

@@ -29,7 +29,8 @@ export type Permission =
   | "decisions:prendre"
   | "remobilisation:enregistrer"
   | "transmissions:generer"
-  | "messages:lire";
+  | "messages:lire"
+  | "taches:gerer";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
 
@@ -66,6 +67,7 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "remobilisation:enregistrer": ["REFERENT", "RESPONSABLE_TERRITOIRE", "ADMIN"],
   "transmissions:generer": ["CHARGE_MISSION", "ADMIN"],
   "messages:lire": ["ADMIN"],
+  "taches:gerer": ["ADMIN"],
 };
 
 export function peut(acteur: Pick<Acteur, "role">, permission: Permission): boolean {

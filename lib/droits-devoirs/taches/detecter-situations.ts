@@ -3,7 +3,7 @@
 // même motif n'est pas recréée (index unique partiel) : la tâche peut repasser sans doublon.
 // Sans "server-only" : appelée par le lanceur de tâches (Next ou script).
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import type { DefinitionTache } from "./types-tache";
+import type { DefinitionTache } from "@/lib/taches/types";
 
 type Client = Pick<PrismaClient, "$executeRaw" | "$queryRaw" | "departement" | "parametresDroitsDevoirs">;
 

@@ -3,7 +3,7 @@
 // Sans "server-only" : tâche du lanceur commun.
 import nodemailer from "nodemailer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { DefinitionTache } from "./types-tache";
+import type { DefinitionTache } from "@/lib/taches/types";
 
 export interface Transport {
   envoyer(m: { a: string; objet: string; texte: string }): Promise<void>;

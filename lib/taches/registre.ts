@@ -1,0 +1,13 @@
+// Toutes les tâches de fond de l'application : chaque module déclare la sienne dans son dossier
+// (lib/<module>/taches/…) et l'ajoute ici, une ligne par tâche.
+import type { DefinitionTache } from "./types";
+import { tacheEcheancesContrats } from "@/lib/contrats/taches/echeances";
+import { tacheRafraichirIndicateurs } from "@/lib/tableaux-de-bord/taches/rafraichir";
+import { tacheDetecterSituations } from "@/lib/droits-devoirs/taches/detecter-situations";
+import { tacheEnvoyerMessages } from "@/lib/droits-devoirs/taches/envoyer-messages";
+
+export const TACHES: DefinitionTache[] = [tacheEcheancesContrats, tacheRafraichirIndicateurs, tacheDetecterSituations, tacheEnvoyerMessages];
+
+export function trouverTache(nom: string): DefinitionTache | undefined {
+  return TACHES.find((t) => t.nom === nom);
+}
