@@ -28,6 +28,7 @@ import { chargerParcours, chargerParcoursOrne } from "./seed-parcours";
 import { POPULATION_CD13 } from "./donnees/population-cd13";
 import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
 import { actualiserEcheances } from "@/lib/contrats/echeances";
+import { chargerDroitsDevoirs } from "./seed-droits-devoirs";
 
 const etape = (texte: string) => console.log(`  · ${texte}`);
 
@@ -242,6 +243,8 @@ export async function seed(db: PrismaClient, options: { population?: ProfilPopul
   }
   const echeances = await actualiserEcheances(db);
   etape(`échéances des contrats : ${echeances.enCours} passés en cours, ${echeances.echus} échus`);
+  const dd = await chargerDroitsDevoirs(db);
+  etape(`droits et devoirs : ${dd.situations} situations examinées sur douze mois, ${dd.decisions} décisions (${dd.duree} ms)`);
   const duree = await rafraichirIndicateurs(db);
   etape(`agrégats des tableaux de bord calculés en ${duree} ms`);
   console.log(`Données chargées en ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
