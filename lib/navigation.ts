@@ -12,7 +12,7 @@ const ENTREES: EntreeNavigation[] = [
   { href: "/beneficiaires", libelle: "Bénéficiaires", permission: "beneficiaires:lire" },
   { href: "/prescriptions", libelle: "Prescriptions", permission: "prescriptions:suivre" },
   { href: "/catalogue", libelle: "Catalogue", permission: "catalogue:lire" },
-  { href: "/commissions", libelle: "Commissions", permission: "droits-devoirs:lire" },
+  { href: "/commissions", libelle: "Commissions", permission: "commissions:menu" },
   { href: "/tableaux-de-bord", libelle: "Tableaux de bord", permission: "tableaux-de-bord:lire" },
   { href: "/conventions", libelle: "Conventions", permission: "conventions:lire" },
   { href: "/budgets", libelle: "Budgets", permission: "budgets:lire" },

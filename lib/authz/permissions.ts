@@ -23,6 +23,7 @@ export type Permission =
   | "journal:lire"
   // droits et devoirs
   | "droits-devoirs:lire"
+  | "commissions:menu"
   | "rendez-vous:gerer"
   | "manquements:signaler"
   | "commissions:instruire"
@@ -59,6 +60,8 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "journal:lire": ["ADMIN"],
   // droits et devoirs : le référent voit ses personnes, le responsable son territoire, les autres le département
   "droits-devoirs:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT"],
+  // le lecteur y trouve le tableau de bord (agrégats seulement)
+  "commissions:menu": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "LECTEUR"],
   "rendez-vous:gerer": ["REFERENT", "ADMIN"],
   "manquements:signaler": ["REFERENT", "RESPONSABLE_TERRITOIRE", "ADMIN"],
   "commissions:instruire": ["RESPONSABLE_TERRITOIRE", "CHARGE_MISSION", "ADMIN"],

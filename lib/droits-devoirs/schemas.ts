@@ -87,8 +87,8 @@ export const schemaAvis = z.object({ situationId: id, avis: z.enum(TYPES, { erro
 export const schemaDecision = z.object({
   situationId: id,
   type: z.enum(TYPES, { error: "Choisissez la décision." }),
-  pourcentage: entierBorne("La part", 0, 100),
-  dureeMois: entierBorne("La durée", 0, 12),
+  pourcentage: entierBorne("La part", 0, 1000),
+  dureeMois: entierBorne("La durée", 0, 120),
   dateEffet: jourStrict("La date d'effet"),
   motifs: texteObligatoire(4000, "Les motifs"),
 });

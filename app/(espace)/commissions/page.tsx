@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { contextePage } from "@/lib/pages";
+import { peut } from "@/lib/authz/permissions";
 import { pageCommissions } from "@/lib/droits-devoirs/queries/page-commissions";
 import { schemaFiltresSituations } from "@/lib/droits-devoirs/schemas";
 import { LIBELLES_INSTANCE, LIBELLES_MOTIF, LIBELLES_STATUT_SITUATION, type MotifSituation } from "@/lib/droits-devoirs/domain/instruction";
@@ -14,7 +16,10 @@ import { FormulaireSession } from "@/components/droits-devoirs/formulaires-commi
 export const metadata: Metadata = { title: "Commissions" };
 
 export default async function PageCommissions({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const contexte = await contextePage("droits-devoirs:lire");
+  const acces = await contextePage("commissions:menu");
+  // le lecteur ne voit que des agrégats : le tableau de bord
+  if (!peut(acces.acteur, "droits-devoirs:lire")) redirect("/commissions/tableau-de-bord");
+  const contexte = acces;
   const brut = await searchParams;
   const filtres = schemaFiltresSituations.parse(brut);
   const { situations, parMotif, sessions, territoires, droits } = await pageCommissions(contexte, filtres);
@@ -26,7 +31,7 @@ export default async function PageCommissions({ searchParams }: { searchParams: 
         sousTitre="Situations à examiner, équipes pluridisciplinaires et commissions RSA, décisions."
         actions={
           <>
-            {droits.instruire ? <LienBouton variante="secondaire" href="/commissions/tableau-de-bord">Tableau de bord</LienBouton> : null}
+            {peut(contexte.acteur, "tableaux-de-bord:lire") ? <LienBouton variante="secondaire" href="/commissions/tableau-de-bord">Tableau de bord</LienBouton> : null}
             {droits.transmettre ? <LienBouton variante="secondaire" href="/commissions/transmissions">Fichiers CAF / MSA</LienBouton> : null}
           </>
         }
