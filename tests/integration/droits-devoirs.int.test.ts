@@ -10,6 +10,7 @@ import { enregistrerObservations, informerPersonne, rendreAvis } from "@/lib/dro
 import { decider } from "@/lib/droits-devoirs/commands/decider";
 import { enregistrerRemobilisation } from "@/lib/droits-devoirs/commands/remobiliser";
 import { genererTransmission } from "@/lib/droits-devoirs/commands/transmettre";
+import { envoyerMessages } from "@/lib/droits-devoirs/taches/envoyer-messages";
 import { pageCommissions } from "@/lib/droits-devoirs/queries/page-commissions";
 import { schemaFiltresSituations } from "@/lib/droits-devoirs/schemas";
 import { chargerDemo, contexteDe } from "./outils";
@@ -194,5 +195,42 @@ describe("périmètres", () => {
         OR d.duree_mois < 1 OR d.duree_mois > CASE WHEN d.recidive THEN 4 ELSE 2 END)`;
     expect(Number(horsBareme[0]!.n)).toBe(0);
     expect(await db.decisionSanction.count({ where: { type: "SUPPRESSION_PARTIELLE", recidive: false } })).toBe(0);
+  });
+});
+
+describe("rétablissement et boîte d'envoi", () => {
+  it("un rétablissement met fin aux sanctions en cours de la personne", async () => {
+    const responsable = await contexteDe(db, "responsable.pole4@cd13.demo");
+    const pole4 = await db.territoire.findFirstOrThrow({ where: { code: "POLE-IV" } });
+    const suspendue = await db.decisionSanction.findFirstOrThrow({ where: { type: "SUSPENSION_REMOBILISATION", situation: { territoireId: pole4.id } }, orderBy: { id: "asc" } });
+    await db.decisionSanction.update({ where: { id: suspendue.id }, data: { dateFin: decale(40), remobiliseeLe: null, devenueDefinitiveLe: null } });
+    const s = await db.situationExamen.create({ data: { departementId: suspendue.departementId, personneId: suspendue.personneId, territoireId: pole4.id, motif: "NON_RESPECT_ENGAGEMENTS", detecteeLe: aujourdhui, statut: "AVIS_RENDU", informeeLe: decale(-40), dateLimiteObservations: decale(-10), avis: "RETABLISSEMENT", avisMotifs: "Reprise du parcours." } });
+    await decider(responsable, { situationId: s.id, type: "RETABLISSEMENT", pourcentage: null, dureeMois: null, dateEffet: aujourdhui, motifs: "Reprise du parcours." });
+    expect((await db.decisionSanction.findUniqueOrThrow({ where: { id: suspendue.id } })).dateFin!.toISOString().slice(0, 10)).toBe(aujourdhui.toISOString().slice(0, 10));
+  });
+
+  it("sans SMTP les courriels restent dans la boîte d'envoi ; avec un transport, ils partent, et un échec est compté", async () => {
+    const cd13 = await db.departement.findUniqueOrThrow({ where: { code: "13" } });
+    await db.messageSortant.updateMany({ where: { statut: "EN_ATTENTE" }, data: { statut: "EN_BOITE" } });
+    const a = await db.messageSortant.create({ data: { departementId: cd13.id, canal: "COURRIEL", destinataire: "a@exemple.invalid", objet: "o", corps: "c" } });
+    const b = await db.messageSortant.create({ data: { departementId: cd13.id, canal: "COURRIEL", destinataire: "refus@exemple.invalid", objet: "o", corps: "c" } });
+    const sms = await db.messageSortant.create({ data: { departementId: cd13.id, canal: "SMS", destinataire: "06", objet: "o", corps: "c" } });
+    const envoyes: string[] = [];
+    const r = await envoyerMessages(db, { envoyer: async (m) => { if (m.a.startsWith("refus")) throw new Error("550 refusé"); envoyes.push(m.a); } });
+    expect(r).toMatchObject({ traites: 3, envoyes: 1, echecs: 1 });
+    expect(envoyes).toEqual(["a@exemple.invalid"]);
+    expect((await db.messageSortant.findUniqueOrThrow({ where: { id: a.id } })).statut).toBe("ENVOYE");
+    expect(await db.messageSortant.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ statut: "EN_ATTENTE", tentatives: 1, erreur: "550 refusé" });
+    expect((await db.messageSortant.findUniqueOrThrow({ where: { id: sms.id } })).statut).toBe("EN_BOITE");
+    await envoyerMessages(db, null);
+    expect((await db.messageSortant.findUniqueOrThrow({ where: { id: b.id } })).statut).toBe("EN_BOITE");
+  });
+
+  it("le référent ne voit que les situations des personnes qu'il suit", async () => {
+    const ctx = await contexteDe(db, "referent.pole1@cd13.demo");
+    const page = await pageCommissions(ctx, schemaFiltresSituations.parse({ statut: "" }));
+    const suivies = new Set((await db.periodeReferent.findMany({ where: { referentId: ctx.acteur.id, dateFin: null } })).map((r) => r.personneId));
+    expect(page.situations.total).toBeGreaterThan(0);
+    expect(page.situations.lignes.every((l) => suivies.has(l.personne.id))).toBe(true);
   });
 });
