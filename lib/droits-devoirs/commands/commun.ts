@@ -4,6 +4,18 @@ import type { Acteur } from "@/lib/authz/acteur";
 import { perimetrePersonnes } from "@/lib/authz/perimetre";
 import { ErreurIntrouvable } from "@/lib/errors";
 import { perimetreSituations } from "../perimetre";
+import { mettreEnFile } from "@/lib/taches/file";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** Jour saisi + heure « hh:mm » de Paris → instant UTC (heure d'été comprise). */
+export const heureParis = (jour: Date, hhmm: string) => {
+  // heure saisie à Paris → instant UTC (décalage de Paris à cette date)
+  const [h, m] = hhmm.split(":").map(Number) as [number, number];
+  const approx = new Date(Date.UTC(jour.getUTCFullYear(), jour.getUTCMonth(), jour.getUTCDate(), h, m));
+  const paris = new Date(approx.toLocaleString("en-US", { timeZone: "Europe/Paris" }));
+  const utc = new Date(approx.toLocaleString("en-US", { timeZone: "UTC" }));
+  return new Date(approx.getTime() - (paris.getTime() - utc.getTime()));
+};
 
 export const jourDe = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
@@ -51,5 +63,7 @@ export async function mettreEnBoite(
     messages.push({ departementId: m.departementId, personneId: m.personneId, canal: "SMS", destinataire: m.coordonnees.telephone, objet: m.objet, corps: m.sms, statut: "EN_BOITE" });
   }
   if (messages.length) await tx.messageSortant.createMany({ data: messages });
+  // un serveur SMTP est configuré : la tâche d'envoi part dans la même transaction que les messages
+  if (messages.some((x) => x.statut === "EN_ATTENTE")) await mettreEnFile(tx as unknown as PrismaClient, { nom: "messages:envoyer", departementId: m.departementId });
   return messages.length;
 }

@@ -7,16 +7,8 @@ import { perimetrePersonnes } from "@/lib/authz/perimetre";
 import { ErreurIntrouvable, ErreurMetier } from "@/lib/errors";
 import { courrierConvocation, courrierRappel } from "../courriers/contenu";
 import { LIBELLES_TYPE_RDV } from "../libelles";
-import { chargerPersonne, mettreEnBoite, personneCourrier } from "./commun";
+import { chargerPersonne, heureParis, mettreEnBoite, personneCourrier } from "./commun";
 
-const heureParis = (jour: Date, hhmm: string) => {
-  // heure saisie à Paris → instant UTC (décalage de Paris à cette date)
-  const [h, m] = hhmm.split(":").map(Number) as [number, number];
-  const approx = new Date(Date.UTC(jour.getUTCFullYear(), jour.getUTCMonth(), jour.getUTCDate(), h, m));
-  const paris = new Date(approx.toLocaleString("en-US", { timeZone: "Europe/Paris" }));
-  const utc = new Date(approx.toLocaleString("en-US", { timeZone: "UTC" }));
-  return new Date(approx.getTime() - (paris.getTime() - utc.getTime()));
-};
 
 /** Le référent fixe un rendez-vous : convocation (courrier PDF) et message, tracés dans le dossier. */
 export async function planifierRendezVous(

@@ -6,7 +6,7 @@ import { perimetreTerritoires } from "@/lib/authz/perimetre";
 import { ErreurIntrouvable, ErreurMetier } from "@/lib/errors";
 import { transitionSituation } from "../domain/instruction";
 import { perimetreSessions } from "../perimetre";
-import { chargerSituation } from "./commun";
+import { chargerSituation, heureParis } from "./commun";
 
 /** Session d'une équipe pluridisciplinaire (par pôle, ou départementale) ou d'une commission RSA. */
 export async function creerSession(
@@ -25,8 +25,7 @@ export async function creerSession(
       if (!t) throw new ErreurMetier("territoire", d.type === "COMMISSION_RSA" ? "Choisissez une commission RSA de votre périmètre." : "Choisissez un pôle d'insertion de votre périmètre.", { territoireId: ["Territoire hors de votre périmètre ou d'un autre type."] });
       territoireId = t.id;
     }
-    const [h, m] = d.heure.split(":").map(Number) as [number, number];
-    const date = new Date(Date.UTC(d.jour.getUTCFullYear(), d.jour.getUTCMonth(), d.jour.getUTCDate(), h - 1, m)); // heure de Paris (approximation hiver)
+    const date = heureParis(d.jour, d.heure);
     const s = await tx.sessionCommission.create({ data: { departementId: acteur.departementId, territoireId, type: d.type, date, lieu: d.lieu, membres: d.membres } });
     await journaliser(tx, acteur, { operation: "CREATION", entite: "SessionCommission", entiteId: s.id });
     return { id: s.id };
