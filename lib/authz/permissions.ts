@@ -31,6 +31,7 @@ export type Permission =
   | "remobilisation:enregistrer"
   | "transmissions:generer"
   | "messages:lire"
+  | "droits-devoirs:parametrer"
   | "taches:gerer";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
@@ -70,6 +71,7 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "remobilisation:enregistrer": ["REFERENT", "RESPONSABLE_TERRITOIRE", "ADMIN"],
   "transmissions:generer": ["CHARGE_MISSION", "ADMIN"],
   "messages:lire": ["ADMIN"],
+  "droits-devoirs:parametrer": ["ADMIN"],
   "taches:gerer": ["ADMIN"],
 };
 

@@ -10,6 +10,7 @@ import { classerSituation, enregistrerObservations, informerPersonne, rendreAvis
 import { decider } from "./commands/decider";
 import { enregistrerRemobilisation } from "./commands/remobiliser";
 import { genererTransmission } from "./commands/transmettre";
+import { modifierParametres } from "./commands/parametrer";
 
 type Action = (etat: EtatFormulaire, formData: FormData) => Promise<EtatFormulaire>;
 const dossier = (r: { personneId: string }) => [`/beneficiaires/${r.personneId}`, `/beneficiaires/${r.personneId}/droits-devoirs`];
@@ -50,3 +51,6 @@ export const remobilisationAction: Action = async (e, f) => remobiliser(e, f);
 
 const transmettre = actionSecurisee({ schema: s.schemaTransmission, permission: "transmissions:generer", executer: ({ acteur, db, donnees }) => genererTransmission({ acteur, db }, donnees), revalider: () => ["/commissions/transmissions"], messageSucces: "Fichier produit : décisions marquées transmises." });
 export const transmissionAction: Action = async (e, f) => transmettre(e, f);
+
+const parametrer = actionSecurisee({ schema: s.schemaParametres, permission: "droits-devoirs:parametrer", executer: ({ acteur, db, donnees }) => modifierParametres({ acteur, db }, donnees), revalider: () => ["/commissions/parametres"], messageSucces: "Paramètres enregistrés : ils s'appliquent à la prochaine détection." });
+export const parametresAction: Action = async (e, f) => parametrer(e, f);

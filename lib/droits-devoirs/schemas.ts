@@ -1,5 +1,6 @@
 import { z } from "@/lib/validation";
 import { texteFacultatif, texteObligatoire } from "@/lib/validation";
+import { entier } from "@/lib/validation/champs";
 
 const id = z.string().trim().min(1, "Identifiant manquant.").max(40);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -108,3 +109,12 @@ export const schemaFiltresSituations = z.object({
   page: z.coerce.number().int().min(1).max(100000).catch(1).default(1),
 });
 export type FiltresSituations = z.infer<typeof schemaFiltresSituations>;
+
+
+export const schemaParametres = z.object({
+  delaiContratApresOrientation: entier({ min: 1, max: 365, libelle: "Le délai" }),
+  delaiRenouvellement: entier({ min: 0, max: 365, libelle: "Le délai" }),
+  seuilAbsences: entier({ min: 1, max: 20, libelle: "Le seuil" }),
+  fenetreAbsences: entier({ min: 7, max: 730, libelle: "La fenêtre" }),
+  delaiObservations: entier({ min: 8, max: 90, libelle: "Le délai" }),
+});

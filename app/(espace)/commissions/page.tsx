@@ -33,6 +33,7 @@ export default async function PageCommissions({ searchParams }: { searchParams: 
           <>
             {peut(contexte.acteur, "tableaux-de-bord:lire") ? <LienBouton variante="secondaire" href="/commissions/tableau-de-bord">Tableau de bord</LienBouton> : null}
             {droits.transmettre ? <LienBouton variante="secondaire" href="/commissions/transmissions">Fichiers CAF / MSA</LienBouton> : null}
+            {peut(contexte.acteur, "droits-devoirs:parametrer") ? <LienBouton variante="secondaire" href="/commissions/parametres">Paramètres</LienBouton> : null}
           </>
         }
       />
