@@ -35,7 +35,9 @@ test("du rendez-vous manqué à la décision, son courrier PDF et la remobilisat
   await seConnecter(referent, "referent.pole1@cd13.demo");
   await referent.goto(`/beneficiaires/${personneId}`);
   await referent.getByRole("link", { name: "Rendez-vous, droits et devoirs" }).click();
-  await expect(referent.getByRole("heading", { level: 1, name: /^Rendez-vous, droits et devoirs/ })).toBeVisible();
+  const titre = referent.getByRole("heading", { level: 1, name: /^Rendez-vous, droits et devoirs/ });
+  await expect(titre).toBeVisible();
+  const nom = ((await titre.textContent()) ?? "").replace(/^Rendez-vous, droits et devoirs — /, "").trim();
   await verifierAccessibilite(referent);
   await aussiEnMobile(referent, "dd-dossier");
   const resultat = referent.getByLabel(/^Résultat du rendez-vous du/);
@@ -60,11 +62,11 @@ test("du rendez-vous manqué à la décision, son courrier PDF et la remobilisat
   await expect(responsable.getByRole("heading", { level: 1, name: "Droits et devoirs" })).toBeVisible();
   await verifierAccessibilite(responsable);
   await aussiEnMobile(responsable, "dd-commissions");
-  await responsable.goto("/commissions?motif=NON_RESPECT_ENGAGEMENTS");
-  await responsable.getByRole("table", { name: "Situations à examiner" }).getByRole("link").first().click();
-  await expect(responsable.getByRole("heading", { level: 1 })).toBeVisible();
+  await responsable.goto("/commissions?motif=NON_RESPECT_ENGAGEMENTS&statut=A_EXAMINER");
+  await responsable.getByRole("table", { name: "Situations à examiner" }).getByRole("link", { name: nom }).click();
+  await responsable.waitForURL(/\/commissions\/situations\//);
   const situation = responsable.url();
-  await responsable.getByLabel(/^Session/).selectOption({ index: 1 });
+  await responsable.getByRole("combobox", { name: /^Session/ }).selectOption({ index: 1 });
   await responsable.getByRole("button", { name: "Inscrire" }).click();
   await responsable.getByRole("button", { name: /^Informer la personne/ }).click();
   await expect(responsable.getByText("Délai d'observations en cours")).toBeVisible();

@@ -21,6 +21,7 @@ export function texteDuPdf(pdf: Buffer): string {
   while ((m = re.exec(brut))) {
     const debut = m.index + m[0].length;
     const fin = brut.indexOf("endstream", debut);
+    if (fin < 0) break;
     const octets = pdf.subarray(debut, fin);
     let contenu: string;
     try {
@@ -33,7 +34,7 @@ export function texteDuPdf(pdf: Buffer): string {
       const corps = tj[1] ?? `<${tj[2]}>`;
       morceaux.push([...corps.matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => decoderHex(h[1]!)).join(""));
     }
-    re.lastIndex = fin;
+    re.lastIndex = fin + "endstream".length;
   }
   return morceaux.join(" ").replace(/\s+/g, " ");
 }

@@ -1,6 +1,9 @@
 import "server-only";
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import { Document, Font, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import type { ContenuCourrier } from "./contenu";
+
+// pas de césure automatique : un courrier administratif garde ses mots entiers
+Font.registerHyphenationCallback((mot) => [mot]);
 
 const styles = StyleSheet.create({
   page: { padding: 56, fontSize: 11, fontFamily: "Helvetica", lineHeight: 1.45 },
