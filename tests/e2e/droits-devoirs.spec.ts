@@ -27,7 +27,7 @@ async function aussiEnMobile(page: Page, nom: string) {
 }
 
 test("du rendez-vous manqué à la décision, son courrier PDF et la remobilisation", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(Number(process.env.E2E_DELAI_MS ?? 300_000));
   const personneId = await personneAvecRendezVousPasse();
 
   // 1. le référent constate l'absence et signale le manquement
