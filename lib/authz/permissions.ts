@@ -32,6 +32,7 @@ export type Permission =
   | "transmissions:generer"
   | "messages:lire"
   | "droits-devoirs:parametrer"
+  | "imports:gerer"
   | "taches:gerer";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
@@ -72,6 +73,8 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "transmissions:generer": ["CHARGE_MISSION", "ADMIN"],
   "messages:lire": ["ADMIN"],
   "droits-devoirs:parametrer": ["ADMIN"],
+  // flux CAF/MSA et tableurs d'allocataires : pour leur seul département (périmètre)
+  "imports:gerer": ["ADMIN", "CHARGE_MISSION"],
   "taches:gerer": ["ADMIN"],
 };
 

@@ -5,8 +5,9 @@ import { tacheEcheancesContrats } from "@/lib/contrats/taches/echeances";
 import { tacheRafraichirIndicateurs } from "@/lib/tableaux-de-bord/taches/rafraichir";
 import { tacheDetecterSituations } from "@/lib/droits-devoirs/taches/detecter-situations";
 import { tacheEnvoyerMessages } from "@/lib/droits-devoirs/taches/envoyer-messages";
+import { tacheImporterFlux } from "@/lib/imports/taches/importer-flux";
 
-export const TACHES: DefinitionTache[] = [tacheEcheancesContrats, tacheRafraichirIndicateurs, tacheDetecterSituations, tacheEnvoyerMessages];
+export const TACHES: DefinitionTache[] = [tacheEcheancesContrats, tacheRafraichirIndicateurs, tacheImporterFlux, tacheDetecterSituations, tacheEnvoyerMessages];
 
 export function trouverTache(nom: string): DefinitionTache | undefined {
   return TACHES.find((t) => t.nom === nom);
