@@ -24,7 +24,7 @@ const decale = (n: number) => new Date(aujourdhui.getTime() + n * JOUR);
 beforeAll(async () => {
   db = creerClient();
   await chargerDemo(db);
-});
+}, 240_000); // le chargement de la démonstration dépasse la minute sur une machine chargée
 afterAll(async () => db.$disconnect());
 
 async function suiviDe(courriel: string, rang = 0) {
