@@ -12,6 +12,7 @@ const ENTREES: EntreeNavigation[] = [
   { href: "/beneficiaires", libelle: "Bénéficiaires", permission: "beneficiaires:lire" },
   { href: "/prescriptions", libelle: "Prescriptions", permission: "prescriptions:lire" },
   { href: "/catalogue", libelle: "Catalogue", permission: "catalogue:lire" },
+  { href: "/commissions", libelle: "Commissions", permission: "commissions:menu" },
   { href: "/tableaux-de-bord", libelle: "Tableaux de bord", permission: "tableaux-de-bord:lire" },
   { href: "/conventions", libelle: "Conventions", permission: "conventions:lire" },
   { href: "/budgets", libelle: "Budgets", permission: "budgets:lire" },
@@ -22,6 +23,7 @@ const ENTREES: EntreeNavigation[] = [
   { href: "/nomenclatures", libelle: "Listes de référence", permission: "referentiels:lire" },
   { href: "/administration/utilisateurs", libelle: "Utilisateurs", permission: "utilisateurs:gerer" },
   { href: "/administration/journal", libelle: "Journal d'audit", permission: "journal:lire" },
+  { href: "/administration/messages", libelle: "Messages envoyés", permission: "messages:lire" },
   { href: "/administration/taches", libelle: "Tâches de fond", permission: "taches:gerer" },
 ];
 

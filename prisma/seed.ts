@@ -29,6 +29,7 @@ import { POPULATION_CD13 } from "./donnees/population-cd13";
 import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
 import { actualiserEcheances } from "@/lib/contrats/echeances";
 import { chargerSituations, multiplierPopulation, suspendreSituationsPendantChargement } from "./seed-situations";
+import { chargerDroitsDevoirs } from "./seed-droits-devoirs";
 import { chargerCommunesDesDepartements } from "./seed-communes";
 
 const etape = (texte: string) => console.log(`  · ${texte}`);
@@ -249,6 +250,8 @@ export async function seed(db: PrismaClient, options: { population?: ProfilPopul
   if (process.env.SEED_POPULATION === "x10" && profil === "complet") await multiplierPopulation(db, 10, (m) => console.log(`      ${m}`));
   const situations = await chargerSituations(db);
   etape(`situations des personnes (projection) : ${situations.lignes} lignes en ${situations.dureeMs} ms`);
+  const dd = await chargerDroitsDevoirs(db);
+  etape(`droits et devoirs : ${dd.situations} situations examinées sur douze mois, ${dd.decisions} décisions (${dd.duree} ms)`);
   const duree = await rafraichirIndicateurs(db);
   etape(`agrégats des tableaux de bord calculés en ${duree} ms`);
   console.log(`Données chargées en ${((performance.now() - t0) / 1000).toFixed(1)} s.`);

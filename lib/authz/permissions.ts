@@ -22,6 +22,17 @@ export type Permission =
   | "prescriptions:lire"
   | "utilisateurs:gerer"
   | "journal:lire"
+  // droits et devoirs
+  | "droits-devoirs:lire"
+  | "commissions:menu"
+  | "rendez-vous:gerer"
+  | "manquements:signaler"
+  | "commissions:instruire"
+  | "decisions:prendre"
+  | "remobilisation:enregistrer"
+  | "transmissions:generer"
+  | "messages:lire"
+  | "droits-devoirs:parametrer"
   | "imports:gerer"
   | "taches:gerer"
   | "donnees-personnelles:exporter";
@@ -53,6 +64,19 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "prescriptions:lire": ["OPERATEUR", "ADMIN", "CHARGE_MISSION", "REFERENT", "RESPONSABLE_TERRITOIRE"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
+  // droits et devoirs : le référent voit ses personnes, le responsable son territoire, les autres le département
+  "droits-devoirs:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT"],
+  // le lecteur y trouve le tableau de bord (agrégats seulement)
+  "commissions:menu": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "LECTEUR"],
+  "rendez-vous:gerer": ["REFERENT", "ADMIN"],
+  "manquements:signaler": ["REFERENT", "RESPONSABLE_TERRITOIRE", "ADMIN"],
+  "commissions:instruire": ["RESPONSABLE_TERRITOIRE", "CHARGE_MISSION", "ADMIN"],
+  // le président du conseil départemental ou son délégataire (responsable de territoire)
+  "decisions:prendre": ["RESPONSABLE_TERRITOIRE", "ADMIN"],
+  "remobilisation:enregistrer": ["REFERENT", "RESPONSABLE_TERRITOIRE", "ADMIN"],
+  "transmissions:generer": ["CHARGE_MISSION", "ADMIN"],
+  "messages:lire": ["ADMIN"],
+  "droits-devoirs:parametrer": ["ADMIN"],
   // flux CAF/MSA et tableurs d'allocataires : pour leur seul département (périmètre)
   "imports:gerer": ["ADMIN", "CHARGE_MISSION"],
   "taches:gerer": ["ADMIN"],

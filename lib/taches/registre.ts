@@ -4,6 +4,8 @@ import type { DefinitionTache } from "./types";
 import { tacheEcheancesContrats } from "@/lib/contrats/taches/echeances";
 import { tacheRafraichirIndicateurs } from "@/lib/tableaux-de-bord/taches/rafraichir";
 import { tacheReconstruireSituations } from "@/lib/situations/taches/reconstruire";
+import { tacheDetecterSituations } from "@/lib/droits-devoirs/taches/detecter-situations";
+import { tacheEnvoyerMessages } from "@/lib/droits-devoirs/taches/envoyer-messages";
 import { tacheImporterFlux } from "@/lib/imports/taches/importer-flux";
 import { tacheConservation } from "@/lib/rgpd/taches/conservation";
 
@@ -13,6 +15,8 @@ export const TACHES: DefinitionTache[] = [
   tacheImporterFlux,
   tacheConservation,
   tacheReconstruireSituations,
+  tacheDetecterSituations,
+  tacheEnvoyerMessages,
 ];
 
 export function trouverTache(nom: string): DefinitionTache | undefined {

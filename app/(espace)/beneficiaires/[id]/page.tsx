@@ -38,6 +38,8 @@ export default async function PageDossier({ params }: { params: Promise<{ id: st
     <>
       <nav aria-label="Fil d'Ariane" className="no-print mb-2 text-sm">
         <Link href="/beneficiaires" className="underline">Bénéficiaires</Link>
+        {" · "}
+        <Link href={`/beneficiaires/${p.id}/droits-devoirs`} className="underline">Rendez-vous, droits et devoirs</Link>
       </nav>
       <EnTetePage
         titre={`${p.nom.toUpperCase()} ${p.prenom}`}
