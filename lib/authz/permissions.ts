@@ -20,7 +20,10 @@ export type Permission =
   | "prescriptions:prescrire"
   | "prescriptions:suivre"
   | "utilisateurs:gerer"
-  | "journal:lire";
+  | "journal:lire"
+  | "aides:lire"
+  | "aides:demander"
+  | "aides:decider";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
 
@@ -47,6 +50,10 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "prescriptions:suivre": ["OPERATEUR", "ADMIN", "CHARGE_MISSION"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
+  // aides financières : le référent demande depuis le dossier, le chargé de mission instruit, décide et verse
+  "aides:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT"],
+  "aides:demander": ["REFERENT", "ADMIN"],
+  "aides:decider": ["CHARGE_MISSION", "ADMIN"],
 };
 
 export function peut(acteur: Pick<Acteur, "role">, permission: Permission): boolean {
