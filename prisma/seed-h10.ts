@@ -5,6 +5,7 @@ import type { ProfilPopulation } from "./seed-population";
 import { genererPopulationOrne } from "./seed-orne";
 import { chargerAides } from "./seed-aides";
 import { chargerChiffresPublies } from "./seed-chiffres";
+import { chargerResultatsPlics } from "./seed-resultats-plics";
 import { CHIFFRES_AIDES_ORNE, CHIFFRES_ALLOCATAIRES_ORNE, EVALUATIONS_PLICS } from "./donnees/chiffres-orne";
 
 export async function chargerDonneesH10(db: PrismaClient, ids: { cd13: string; orne: string }, profil: ProfilPopulation, etape: (texte: string) => void) {
@@ -13,6 +14,8 @@ export async function chargerDonneesH10(db: PrismaClient, ids: { cd13: string; o
   etape(`population synthétique de l'Orne : ${orne.foyers} foyers ajoutés, ${orne.personnes} personnes couvertes (${Math.round(performance.now() - t0)} ms)`);
   const chiffres = await chargerChiffresPublies(db, ids.orne, "D4", [...CHIFFRES_ALLOCATAIRES_ORNE, ...CHIFFRES_AIDES_ORNE, ...EVALUATIONS_PLICS]);
   etape(`chiffres publiés de l'Orne (D4) : ${chiffres}`);
+  const participations = await chargerResultatsPlics(db, ids.orne);
+  etape(`participations 2019 aux actions du PLICS d'Argentan (bilans de D4) : ${participations}`);
   t0 = performance.now();
   const aides = await chargerAides(db, ids);
   etape(`aides financières : ${aides.orne2019} aides 2019 de l'Orne (D4), ${aides.cd13} demandes d'aides individuelles CD13 (${Math.round(performance.now() - t0)} ms)`);

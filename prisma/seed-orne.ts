@@ -32,11 +32,21 @@ export async function genererPopulationOrne(db: PrismaClient, departementId: str
   const ciblePersonnes = Math.round(PERSONNES_COUVERTES_ORNE * echelle);
   const menages = repartir(cibleMenages, MENAGES_PAR_COMMISSION.map((c) => c.menages));
   let foyers = 0;
-  for (const [i, c] of MENAGES_PAR_COMMISSION.entries()) {
-    const commission = await db.territoire.findFirstOrThrow({ where: { departementId, code: c.commission }, select: { id: true, chemin: true } });
+  // foyers déjà chargés (file active d'Argentan) : comptés dans leur commission ; si une commission en a
+  // plus que sa part (profil réduit), l'excédent est retiré de la plus grande, pour garder le total publié
+  const commissions = await Promise.all(
+    MENAGES_PAR_COMMISSION.map(async (c) => {
+      const t = await db.territoire.findFirstOrThrow({ where: { departementId, code: c.commission }, select: { id: true, chemin: true } });
+      return { t, existants: await db.foyer.count({ where: { departementId, territoire: { chemin: { startsWith: t.chemin } } } }) };
+    }),
+  );
+  const aCreer = commissions.map((c, i) => Math.max(0, menages[i]! - c.existants));
+  const excedent = commissions.reduce((s, c, i) => s + Math.max(0, c.existants - menages[i]!), 0);
+  const plusGrande = aCreer.indexOf(Math.max(...aCreer));
+  aCreer[plusGrande] = Math.max(0, aCreer[plusGrande]! - excedent);
+  for (const [i, { t: commission }] of commissions.entries()) {
     const communes = (await db.territoire.findMany({ where: { departementId, chemin: { startsWith: commission.chemin }, type: { in: ["COMMUNE", "ARRONDISSEMENT"] } }, orderBy: { ordre: "asc" }, select: { id: true } })).map((t) => t.id);
-    const existants = await db.foyer.count({ where: { departementId, territoire: { chemin: { startsWith: commission.chemin } } } });
-    const nb = Math.max(0, menages[i]! - existants);
+    const nb = aCreer[i]!;
     const prefixe = `61-${i + 1}`;
     // situation familiale par rang (h % 100) : seuls, monoparentaux, couples avec enfants, couples sans enfant
     await db.$executeRaw`

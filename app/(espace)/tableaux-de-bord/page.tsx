@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { contextePage, ou404 } from "@/lib/pages";
 import { schemaFiltresTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
 import { pageTableau } from "@/lib/tableaux-de-bord/queries/page-tableau";
@@ -10,6 +11,7 @@ import { EnTetePage } from "@/components/ui/en-tete-page";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
 import { Histogramme } from "@/components/tableaux-de-bord/graphiques";
+import { CarteChiffresPublies } from "@/components/chiffres-publies/carte-chiffres-publies";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
@@ -40,7 +42,8 @@ function Repartition({ legende, lignes, libelles }: { legende: string; lignes: {
 
 export default async function PageTableauDeBord({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const filtres = schemaFiltresTableau.parse(await searchParams);
-  const { tableau: t, budget, territoires } = await ou404(pageTableau(await contextePage("tableaux-de-bord:lire"), filtres));
+  const contexte = await contextePage("tableaux-de-bord:lire");
+  const { tableau: t, budget, territoires } = await ou404(pageTableau(contexte, filtres));
   const requete = new URLSearchParams({ ...(t.territoire ? { territoire: t.territoire.id } : {}), annee: String(t.annee) }).toString();
   const cles: [string, string][] = [
     ["Allocataires (foyers)", formaterNombre(t.population.allocataires)],
@@ -83,6 +86,9 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
             </div>
           ))}
         </dl>
+        <Suspense fallback={<p className="rounded border border-gray-300 bg-white p-4">Chargement des chiffres publiés…</p>}>
+          <CarteChiffresPublies contexte={contexte} territoireId={t.territoire?.id ?? null} />
+        </Suspense>
 
         {t.references.length ? (
           <Bloc id="references" titre="Chiffres publiés dans la fiche du pôle (PDI 2024-2026)">

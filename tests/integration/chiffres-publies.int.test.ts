@@ -1,0 +1,178 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { creerClient } from "@/tests/setup/base";
+import { comparerChiffresPublies } from "@/lib/chiffres-publies/queries/comparer-chiffres";
+import { ErreurIntrouvable } from "@/lib/errors";
+import { chargerDemo, contexteDe } from "./outils";
+
+let db: PrismaClient;
+beforeAll(async () => {
+  db = creerClient();
+  await chargerDemo(db);
+});
+afterAll(async () => db.$disconnect());
+
+// Le document D4, recopié ligne par ligne : [ligne, thème, indicateur, dimension, territoire, action, valeur].
+const D4: [number, string, string, string, string | null, string | null, number][] = [
+    [85, "ALLOCATAIRES", "MENAGES_ALLOCATAIRES", "", null, null, 6592],
+    [85, "ALLOCATAIRES", "EVOLUTION_MENAGES", "", null, null, -4.9],
+    [90, "ALLOCATAIRES", "EVOLUTION_MENAGES", "", "CRSA-ALENCON", null, -3.6],
+    [91, "ALLOCATAIRES", "EVOLUTION_MENAGES", "", "CRSA-ARGENTAN", null, -4.8],
+    [92, "ALLOCATAIRES", "EVOLUTION_MENAGES", "", "CRSA-FLERS", null, -4.9],
+    [93, "ALLOCATAIRES", "EVOLUTION_MENAGES", "", "CRSA-MORTAGNE", null, -6.5],
+    [95, "ALLOCATAIRES", "PERSONNES_COUVERTES", "", null, null, 13520],
+    [95, "ALLOCATAIRES", "POPULATION", "", null, null, 285300],
+    [95, "ALLOCATAIRES", "TAUX_COUVERTURE", "", null, null, 4.74],
+    [174, "ALLOCATAIRES", "PART_FEMMES", "", null, null, 53],
+    [174, "ALLOCATAIRES", "PART_HOMMES", "", null, null, 47],
+    [176, "ALLOCATAIRES", "PART_26_35", "", null, null, 29.5],
+    [176, "ALLOCATAIRES", "PART_18_25", "", null, null, 8.5],
+    [178, "ALLOCATAIRES", "PART_PERSONNES_SEULES", "", null, null, 53],
+    [178, "ALLOCATAIRES", "PART_MONOPARENTALES", "", null, null, 27],
+    [182, "ALLOCATAIRES", "PART_ANCIENNETE_36_MOIS", "", null, null, 57],
+    [224, "PLICS", "MESURES_MOBILISEES", "", "CRSA-ARGENTAN", null, 419],
+    [256, "PLICS", "PART_NIVEAU_V_OU_MOINS", "", "CRSA-ARGENTAN", null, 91],
+    [258, "PLICS", "PART_ISOLES", "", "CRSA-ARGENTAN", null, 73],
+    [1665, "AIDES", "SOMME", "FSI", null, null, 83952],
+    [1665, "AIDES", "NOMBRE", "FSI", null, null, 337],
+    [1665, "AIDES", "MOYENNE", "FSI", null, null, 249],
+    [1667, "AIDES", "SOMME", "FSI", "CRSA-ARGENTAN", null, 29453],
+    [1667, "AIDES", "NOMBRE", "FSI", "CRSA-ARGENTAN", null, 106],
+    [1667, "AIDES", "MOYENNE", "FSI", "CRSA-ARGENTAN", null, 278],
+    [1676, "AIDES", "SOMME", "FSL", null, null, 240680],
+    [1678, "AIDES", "NOMBRE", "FSL", null, null, 1981],
+    [1678, "AIDES", "MOYENNE", "FSL", null, null, 121.49],
+    [1680, "AIDES", "SOMME", "FSL", "CRSA-ARGENTAN", null, 88441],
+    [1680, "AIDES", "NOMBRE", "FSL", "CRSA-ARGENTAN", null, 457],
+    [1680, "AIDES", "MOYENNE", "FSL", "CRSA-ARGENTAN", null, 194],
+    [1688, "AIDES", "SOMME", "FAJD", null, null, 39977],
+    [1690, "AIDES", "NOMBRE", "FAJD", null, null, 326],
+    [1690, "AIDES", "MOYENNE", "FAJD", null, null, 122.63],
+    [1692, "AIDES", "SOMME", "FAJD", "CRSA-ARGENTAN", null, 8937],
+    [1692, "AIDES", "NOMBRE", "FAJD", "CRSA-ARGENTAN", null, 49],
+    [1692, "AIDES", "MOYENNE", "FAJD", "CRSA-ARGENTAN", null, 182],
+    [275, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-C1", 38],
+    [275, "EVALUATION_ACTION", "CONVENTIONNES", "", "CRSA-ARGENTAN", "PLICS-C1", 40],
+    [290, "EVALUATION_ACTION", "PART_FEMMES", "", "CRSA-ARGENTAN", "PLICS-C1", 50],
+    [363, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-C2", 17],
+    [363, "EVALUATION_ACTION", "CONVENTIONNES", "", "CRSA-ARGENTAN", "PLICS-C2", 9],
+    [382, "EVALUATION_ACTION", "PART_MOINS_36", "", "CRSA-ARGENTAN", "PLICS-C2", 29],
+    [438, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-C3", 19],
+    [516, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-A1", 27],
+    [516, "EVALUATION_ACTION", "CONVENTIONNES", "", "CRSA-ARGENTAN", "PLICS-A1", 26],
+    [517, "EVALUATION_ACTION", "SORTIES", "", "CRSA-ARGENTAN", "PLICS-A1", 17],
+    [525, "EVALUATION_ACTION", "PART_FEMMES", "", "CRSA-ARGENTAN", "PLICS-A1", 27],
+    [540, "EVALUATION_ACTION", "OBJECTIF_SUITE_PARCOURS", "", "CRSA-ARGENTAN", "PLICS-A1", 50],
+    [622, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-A2", 99],
+    [622, "EVALUATION_ACTION", "ETP_REALISES", "", "CRSA-ARGENTAN", "PLICS-A2", 31.11],
+    [622, "EVALUATION_ACTION", "ETP_CONVENTIONNES", "", "CRSA-ARGENTAN", "PLICS-A2", 30],
+    [626, "EVALUATION_ACTION", "SORTIES", "", "CRSA-ARGENTAN", "PLICS-A2", 52],
+    [630, "EVALUATION_ACTION", "ABANDONS", "", "CRSA-ARGENTAN", "PLICS-A2", 2],
+    [635, "EVALUATION_ACTION", "IMMERSIONS", "", "CRSA-ARGENTAN", "PLICS-A2", 40],
+    [643, "EVALUATION_ACTION", "SORTIES_DYNAMIQUES", "", "CRSA-ARGENTAN", "PLICS-A2", 28],
+    [643, "EVALUATION_ACTION", "TAUX_SORTIES_DYNAMIQUES", "", "CRSA-ARGENTAN", "PLICS-A2", 54],
+    [643, "EVALUATION_ACTION", "OBJECTIF_SORTIES_DYNAMIQUES", "", "CRSA-ARGENTAN", "PLICS-A2", 50],
+    [714, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-A3", 31],
+    [714, "EVALUATION_ACTION", "ETP_REALISES", "", "CRSA-ARGENTAN", "PLICS-A3", 9.43],
+    [714, "EVALUATION_ACTION", "ETP_CONVENTIONNES", "", "CRSA-ARGENTAN", "PLICS-A3", 8.91],
+    [718, "EVALUATION_ACTION", "SORTIES", "", "CRSA-ARGENTAN", "PLICS-A3", 18],
+    [735, "EVALUATION_ACTION", "SORTIES_DYNAMIQUES", "", "CRSA-ARGENTAN", "PLICS-A3", 10],
+    [735, "EVALUATION_ACTION", "TAUX_SORTIES_DYNAMIQUES", "", "CRSA-ARGENTAN", "PLICS-A3", 62],
+    [735, "EVALUATION_ACTION", "OBJECTIF_SORTIES_DYNAMIQUES", "", "CRSA-ARGENTAN", "PLICS-A3", 50],
+    [797, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-A4", 16],
+    [797, "EVALUATION_ACTION", "ETP_REALISES", "", "CRSA-ARGENTAN", "PLICS-A4", 6.5],
+    [797, "EVALUATION_ACTION", "ETP_CONVENTIONNES", "", "CRSA-ARGENTAN", "PLICS-A4", 6.72],
+    [801, "EVALUATION_ACTION", "SORTIES", "", "CRSA-ARGENTAN", "PLICS-A4", 11],
+    [814, "EVALUATION_ACTION", "SORTIES_DYNAMIQUES", "", "CRSA-ARGENTAN", "PLICS-A4", 8],
+    [814, "EVALUATION_ACTION", "TAUX_SORTIES_DYNAMIQUES", "", "CRSA-ARGENTAN", "PLICS-A4", 73],
+    [814, "EVALUATION_ACTION", "OBJECTIF_SORTIES_DYNAMIQUES", "", "CRSA-ARGENTAN", "PLICS-A4", 50],
+    [930, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-A5", 17],
+    [930, "EVALUATION_ACTION", "CONVENTIONNES", "", "CRSA-ARGENTAN", "PLICS-A5", 8],
+    [939, "EVALUATION_ACTION", "SORTIES", "", "CRSA-ARGENTAN", "PLICS-A5", 7],
+    [942, "EVALUATION_ACTION", "SORTIES_POSITIVES", "", "CRSA-ARGENTAN", "PLICS-A5", 5],
+    [942, "EVALUATION_ACTION", "TAUX_SORTIES_POSITIVES", "", "CRSA-ARGENTAN", "PLICS-A5", 71],
+    [1053, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-A6", 36],
+    [1053, "EVALUATION_ACTION", "CONVENTIONNES", "", "CRSA-ARGENTAN", "PLICS-A6", 30],
+    [1055, "EVALUATION_ACTION", "ABANDONS", "", "CRSA-ARGENTAN", "PLICS-A6", 2],
+    [1055, "EVALUATION_ACTION", "HEURES_TRAVAILLEES", "", "CRSA-ARGENTAN", "PLICS-A6", 7887],
+    [1057, "EVALUATION_ACTION", "SORTIES", "", "CRSA-ARGENTAN", "PLICS-A6", 13],
+    [1072, "EVALUATION_ACTION", "OBJECTIF_HEURES_PAR_PERSONNE", "", "CRSA-ARGENTAN", "PLICS-A6", 200],
+    [1242, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-B2", 24],
+    [1242, "EVALUATION_ACTION", "CONVENTIONNES", "", "CRSA-ARGENTAN", "PLICS-B2", 24],
+    [1252, "EVALUATION_ACTION", "TAUX_REUSSITE_CODE", "", "CRSA-ARGENTAN", "PLICS-B2", 100],
+    [1262, "EVALUATION_ACTION", "TAUX_REUSSITE_PERMIS_BRSA", "", "CRSA-ARGENTAN", "PLICS-B2", 92],
+    [1414, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-C4", 296],
+    [1419, "EVALUATION_ACTION", "CONTRATS", "", "CRSA-ARGENTAN", "PLICS-C4", 333],
+    [1447, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-C5", 10],
+    [1452, "EVALUATION_ACTION", "CONTRATS", "", "CRSA-ARGENTAN", "PLICS-C5", 19],
+    [1594, "EVALUATION_ACTION", "PARTICIPANTS", "", "CRSA-ARGENTAN", "PLICS-C8", 29],
+    [1595, "EVALUATION_ACTION", "SORTIES", "", "CRSA-ARGENTAN", "PLICS-C8", 20],
+];
+
+/** Formes qu'un nombre prend dans le texte du document : « 6 592 », « 4,9 », « 121.49 ». */
+function formes(v: number): string[] {
+  const abs = Math.abs(v);
+  const [e, d] = String(abs).split(".");
+  const milliers = e!.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  return [milliers, e!].flatMap((x) => (d ? [`${x},${d}`, `${x}.${d}`] : [x]));
+}
+
+describe("chiffres publiés de l'Orne (D4) : chargés tels que le document les donne", () => {
+  it("chaque chiffre du document est en base, avec sa ligne, et rien d'autre", async () => {
+    const enBase = await db.chiffrePublie.findMany({ where: { departement: { code: "61" } }, include: { territoire: { select: { code: true } }, action: { select: { code: true } } } });
+    const lignes = enBase.map((c) => [Number(c.source.replace("D4 L", "")), c.theme, c.indicateur, c.dimension, c.territoire?.code ?? null, c.action?.code ?? null, c.valeur]);
+    expect(lignes.sort()).toEqual([...D4].sort());
+  });
+
+  const SOURCE = "/work/shared/seeds/004_1c9f6ac27e0df346.txt";
+  it.skipIf(!fs.existsSync(SOURCE))("chaque valeur figure sur la ligne citée du document source", () => {
+    const texte = fs.readFileSync(SOURCE, "utf8").split("\n");
+    const absentes = D4.filter(([ligne, , , , , , v]) => !formes(v).some((f) => texte[ligne - 1]!.replace(/\u00a0/g, " ").includes(f)));
+    expect(absentes).toEqual([]);
+  });
+});
+
+describe("la synthèse reproduit les bilans publiés des actions du PLICS (2019)", () => {
+  const evaluation = async (code: string) => {
+    const argentan = await db.territoire.findFirstOrThrow({ where: { code: "CRSA-ARGENTAN" } });
+    const r = await comparerChiffresPublies(await contexteDe(db, "responsable.argentan@orne.demo"), argentan.id);
+    return Object.fromEntries(r.evaluations.find((e) => e.code === code)!.chiffres.map((c) => [c.indicateur, [c.publie, c.calcule]]));
+  };
+  it("ACI Développement : 99 entrées, 52 sorties, 2 abandons, 28 sorties dynamiques (54 %)", async () => {
+    const e = await evaluation("PLICS-A2");
+    for (const i of ["PARTICIPANTS", "SORTIES", "ABANDONS", "SORTIES_DYNAMIQUES"]) expect(e[i]![1], i).toBe(e[i]![0]);
+    expect(Math.round(e.TAUX_SORTIES_DYNAMIQUES![1]!)).toBe(54);
+  });
+  it("Jardins dans la ville (73 %) et Secours populaire (71 %)", async () => {
+    const a4 = await evaluation("PLICS-A4");
+    expect([a4.PARTICIPANTS![1], a4.SORTIES![1], a4.SORTIES_DYNAMIQUES![1], Math.round(a4.TAUX_SORTIES_DYNAMIQUES![1]!)]).toEqual([16, 11, 8, 73]);
+    const a5 = await evaluation("PLICS-A5");
+    expect([a5.PARTICIPANTS![1], a5.SORTIES![1], a5.SORTIES_POSITIVES![1], Math.round(a5.TAUX_SORTIES_POSITIVES![1]!)]).toEqual([17, 7, 5, 71]);
+  });
+  it("AIPAA : les effectifs publiés sont reproduits ; le taux publié (62 %) ne se déduit pas des effectifs (10 / 18)", async () => {
+    const e = await evaluation("PLICS-A3");
+    expect([e.PARTICIPANTS![1], e.SORTIES![1], e.SORTIES_DYNAMIQUES![1]]).toEqual([31, 18, 10]);
+    expect(e.TAUX_SORTIES_DYNAMIQUES).toEqual([62, 55.6]);
+  });
+});
+
+describe("population synthétique de l'Orne (profil test, 1/50e)", () => {
+  it("reproduit les ménages et les personnes couvertes publiés, à l'échelle", async () => {
+    const r = await comparerChiffresPublies(await contexteDe(db, "lecteur@orne.demo"), null);
+    const c = Object.fromEntries(r.allocataires.map((x) => [x.indicateur, x.calcule]));
+    expect(c.MENAGES_ALLOCATAIRES).toBe(Math.round(6592 / 50));
+    expect(c.PERSONNES_COUVERTES).toBe(Math.round(13520 / 50));
+    // profil publié : 53 % de personnes seules, 27 % de familles monoparentales (à quelques points près à 1/50e)
+    expect(Math.abs(c.PART_PERSONNES_SEULES! - 53)).toBeLessThan(10);
+    expect(Math.abs(c.PART_MONOPARENTALES! - 27)).toBeLessThan(10);
+  });
+  it("chaque commission a des ménages ; un responsable ne lit pas une autre commission", async () => {
+    for (const code of ["CRSA-ALENCON", "CRSA-ARGENTAN", "CRSA-FLERS", "CRSA-MORTAGNE"]) {
+      const t = await db.territoire.findFirstOrThrow({ where: { code } });
+      expect(await db.foyer.count({ where: { territoire: { chemin: { startsWith: t.chemin } } } }), code).toBeGreaterThan(10);
+    }
+    const flers = await db.territoire.findFirstOrThrow({ where: { code: "CRSA-FLERS" } });
+    await expect(comparerChiffresPublies(await contexteDe(db, "responsable.argentan@orne.demo"), flers.id)).rejects.toBeInstanceOf(ErreurIntrouvable);
+  });
+});
