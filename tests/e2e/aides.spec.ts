@@ -94,3 +94,26 @@ test("les pages des commissions RSA de l'Orne montrent les chiffres publiés à 
     await capturerDeuxLargeurs(page, `orne-commission-${fichier}`);
   }
 });
+
+test("le département compare ses pôles côte à côte, trie, repère le plus haut et le plus bas, et s'imprime", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await seConnecter(page, "charge.mission@cd13.demo");
+  await page.goto("/tableaux-de-bord");
+  await page.getByRole("link", { name: "Comparer les territoires" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Territoires comparés/ })).toBeVisible();
+  const tableau = page.getByRole("table", { name: /Territoires comparés/ });
+  await expect(tableau.getByRole("row")).toHaveCount(11);
+  await tableau.getByRole("link", { name: /^ARSA publié/ }).click();
+  await expect(page).toHaveURL(/tri=arsaPublie&ordre=asc/);
+  await tableau.getByRole("link", { name: /^ARSA publié/ }).click();
+  await expect(page).toHaveURL(/tri=arsaPublie&ordre=desc/);
+  const premiere = tableau.getByRole("row").nth(1);
+  await expect(premiere).toContainText("10\u00a0856");
+  await expect(premiere).toContainText("▲ plus haut");
+  await expect(tableau.getByRole("row").last()).toContainText("▼ plus bas");
+  await verifierAccessibilite(page);
+  await capturerDeuxLargeurs(page, "territoires-compares");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Imprimer" })).toBeHidden();
+  await capturer(page, "territoires-compares-impression");
+});

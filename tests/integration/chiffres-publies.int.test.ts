@@ -4,6 +4,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { creerClient } from "@/tests/setup/base";
 import { comparerChiffresPublies } from "@/lib/chiffres-publies/queries/comparer-chiffres";
 import { ErreurIntrouvable } from "@/lib/errors";
+import { comparerTerritoires } from "@/lib/tableaux-de-bord/queries/comparer-territoires";
 import { chargerDemo, contexteDe } from "./outils";
 
 let db: PrismaClient;
@@ -174,5 +175,25 @@ describe("population synthétique de l'Orne (profil test, 1/50e)", () => {
     }
     const flers = await db.territoire.findFirstOrThrow({ where: { code: "CRSA-FLERS" } });
     await expect(comparerChiffresPublies(await contexteDe(db, "responsable.argentan@orne.demo"), flers.id)).rejects.toBeInstanceOf(ErreurIntrouvable);
+  });
+});
+
+describe("territoires comparés côte à côte", () => {
+  it("les 10 pôles avec leurs chiffres publiés ; le plus haut et le plus bas repérés ; tri décroissant", async () => {
+    const r = await comparerTerritoires(await contexteDe(db, "lecteur@cd13.demo"), 2026, "allocataires", "desc");
+    expect(r.lignes).toHaveLength(10);
+    expect(r.lignes[0]!.territoire).toMatch(/III/); // 10 856 allocataires publiés, le plus grand pôle
+    expect(r.lignes.map((l) => l.arsaPublie)).toContain(10856);
+    expect(r.extremes.arsaPublie).toEqual({ max: 10856, min: 2474 }); // Pôle III et Pôle X (D2)
+    expect(r.extremes.tauxContractualisationPublie).toEqual({ max: 84.3, min: 75.5 });
+    const alloc = r.lignes.map((l) => l.allocataires!);
+    expect(alloc).toEqual([...alloc].sort((a, b) => b - a));
+  });
+  it("l'Orne compare ses 4 commissions, sans colonnes publiées qu'elle n'a pas ; le responsable n'y a pas accès", async () => {
+    const r = await comparerTerritoires(await contexteDe(db, "charge.mission@orne.demo"), 2019);
+    expect(r.lignes.map((l) => l.territoire)).toEqual(["Commission RSA d'Alençon", "Commission RSA d'Argentan", "Commission RSA de Flers", "Commission RSA de Mortagne-au-Perche"]);
+    expect(r.colonnes.map((c) => c.cle)).not.toContain("arsaPublie");
+    expect(r.lignes.find((l) => l.territoire.includes("Argentan"))!.sorties).toBe(140); // sorties 2019 des actions du PLICS (abandons compris)
+    await expect(comparerTerritoires(await contexteDe(db, "responsable.argentan@orne.demo"), 2019)).rejects.toBeInstanceOf(ErreurIntrouvable);
   });
 });

@@ -62,6 +62,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
         sousTitre={t.rafraichissement ? `Population au ${formaterDateHeure(t.rafraichissement.rafraichi_le)} (agrégats calculés en ${formaterNombre(t.rafraichissement.duree_ms)} ms) ; âges au 31/12/2023, date des fiches des pôles.` : "Agrégats non encore calculés."}
         actions={
           <>
+            {t.territoire ? null : <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord/territoires?annee=${t.annee}`}>Comparer les territoires</a>}
             <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord/export?${requete}&format=csv`}>Exporter en CSV</a>
             <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord/export?${requete}&format=xlsx`}>Exporter en Excel</a>
           </>
