@@ -6,6 +6,7 @@ import { genererPopulationOrne } from "./seed-orne";
 import { chargerAides } from "./seed-aides";
 import { chargerChiffresPublies } from "./seed-chiffres";
 import { chargerResultatsPlics } from "./seed-resultats-plics";
+import { chargerResultatsCd13 } from "./seed-resultats-cd13";
 import { CHIFFRES_AIDES_ORNE, CHIFFRES_ALLOCATAIRES_ORNE, EVALUATIONS_PLICS } from "./donnees/chiffres-orne";
 
 export async function chargerDonneesH10(db: PrismaClient, ids: { cd13: string; orne: string }, profil: ProfilPopulation, etape: (texte: string) => void) {
@@ -16,6 +17,9 @@ export async function chargerDonneesH10(db: PrismaClient, ids: { cd13: string; o
   etape(`chiffres publiés de l'Orne (D4) : ${chiffres}`);
   const participations = await chargerResultatsPlics(db, ids.orne);
   etape(`participations 2019 aux actions du PLICS d'Argentan (bilans de D4) : ${participations}`);
+  t0 = performance.now();
+  const resultats = await chargerResultatsCd13(db, ids.cd13);
+  etape(`participations et sorties synthétiques CD13 : ${resultats.prescriptions} prescriptions sur ${resultats.actions} actions (${Math.round(performance.now() - t0)} ms)`);
   t0 = performance.now();
   const aides = await chargerAides(db, ids);
   etape(`aides financières : ${aides.orne2019} aides 2019 de l'Orne (D4), ${aides.cd13} demandes d'aides individuelles CD13 (${Math.round(performance.now() - t0)} ms)`);

@@ -197,3 +197,29 @@ describe("territoires comparés côte à côte", () => {
     await expect(comparerTerritoires(await contexteDe(db, "responsable.argentan@orne.demo"), 2019)).rejects.toBeInstanceOf(ErreurIntrouvable);
   });
 });
+
+describe("participations et sorties synthétiques des Bouches-du-Rhône", () => {
+  it("chaque action a des participants dans sa capacité, des sorties de l'année et de la précédente, environ la moitié dynamiques", async () => {
+    const annee = new Date().getUTCFullYear();
+    const lignes = await db.$queryRaw<{ code: string; cap: number | null; unite: string; en_cours: number; compteur: number; sorties: number; sorties_prec: number; dynamiques: number }[]>`
+      SELECT a.code, a.capacite AS cap, a.unite_capacite::text AS unite, a.participants_en_cours AS compteur,
+             count(p.id) FILTER (WHERE p.statut = 'ENTREE')::int AS en_cours,
+             count(p.id) FILTER (WHERE p.statut IN ('SORTIE', 'ABANDON') AND extract(year FROM p.date_sortie) = ${annee})::int AS sorties,
+             count(p.id) FILTER (WHERE p.statut IN ('SORTIE', 'ABANDON') AND extract(year FROM p.date_sortie) = ${annee - 1})::int AS sorties_prec,
+             count(p.id) FILTER (WHERE p.statut = 'SORTIE' AND p.type_sortie IN ('EMPLOI_DURABLE', 'EMPLOI_TRANSITION', 'SORTIE_POSITIVE'))::int AS dynamiques
+      FROM action_insertion a JOIN departement d ON d.id = a.departement_id AND d.code = '13'
+      LEFT JOIN prescription p ON p.action_id = a.id
+      WHERE NOT a.suspendue AND a.date_fin >= make_date(${annee}, 1, 1)
+      GROUP BY a.id`;
+    expect(lignes.length).toBeGreaterThan(30);
+    for (const l of lignes) {
+      expect(l.compteur, l.code).toBe(l.en_cours); // le compteur de l'action est celui des prescriptions
+      if (l.cap !== null && l.unite !== "ETP") expect(l.en_cours, l.code).toBeLessThanOrEqual(Math.max(Math.ceil(l.cap!), 6)); // capacité (marge : files actives de démonstration)
+      expect(l.sorties, l.code).toBeGreaterThan(0);
+      expect(l.sorties_prec, l.code).toBeGreaterThan(0);
+    }
+    const total = lignes.reduce((s, l) => ({ sorties: s.sorties + l.sorties + l.sorties_prec, dyn: s.dyn + l.dynamiques }), { sorties: 0, dyn: 0 });
+    expect(total.dyn / total.sorties).toBeGreaterThan(0.4);
+    expect(total.dyn / total.sorties).toBeLessThan(0.6);
+  });
+});
