@@ -7,6 +7,7 @@ import { chargerAides } from "./seed-aides";
 import { chargerChiffresPublies } from "./seed-chiffres";
 import { chargerResultatsPlics } from "./seed-resultats-plics";
 import { chargerResultatsCd13 } from "./seed-resultats-cd13";
+import { ACTIVITE_RSA_CD13 } from "./donnees/chiffres-cd13";
 import { CHIFFRES_AIDES_ORNE, CHIFFRES_ALLOCATAIRES_ORNE, EVALUATIONS_PLICS } from "./donnees/chiffres-orne";
 
 export async function chargerDonneesH10(db: PrismaClient, ids: { cd13: string; orne: string }, profil: ProfilPopulation, etape: (texte: string) => void) {
@@ -14,7 +15,8 @@ export async function chargerDonneesH10(db: PrismaClient, ids: { cd13: string; o
   const orne = await genererPopulationOrne(db, ids.orne, profil);
   etape(`population synthétique de l'Orne : ${orne.foyers} foyers ajoutés, ${orne.personnes} personnes couvertes (${Math.round(performance.now() - t0)} ms)`);
   const chiffres = await chargerChiffresPublies(db, ids.orne, "D4", [...CHIFFRES_ALLOCATAIRES_ORNE, ...CHIFFRES_AIDES_ORNE, ...EVALUATIONS_PLICS]);
-  etape(`chiffres publiés de l'Orne (D4) : ${chiffres}`);
+  const chiffres13 = await chargerChiffresPublies(db, ids.cd13, "D2", ACTIVITE_RSA_CD13);
+  etape(`chiffres publiés : ${chiffres} de l'Orne (D4), ${chiffres13} sur l'activité du dispositif RSA des Bouches-du-Rhône (D2)`);
   const participations = await chargerResultatsPlics(db, ids.orne);
   etape(`participations 2019 aux actions du PLICS d'Argentan (bilans de D4) : ${participations}`);
   t0 = performance.now();

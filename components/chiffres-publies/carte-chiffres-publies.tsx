@@ -32,13 +32,14 @@ function Comparaison({ legende, chiffres }: { legende: string; chiffres: Compara
 
 /** Carte « chiffres publiés » d'un territoire (ou du département) : le document face au calcul. */
 export async function CarteChiffresPublies({ contexte, territoireId }: { contexte: Contexte; territoireId: string | null }) {
-  const { annee, allocataires, evaluations } = await comparerChiffresPublies(contexte, territoireId);
+  const { annee, allocataires, activite, evaluations } = await comparerChiffresPublies(contexte, territoireId);
   if (!annee) return null;
   return (
     <section aria-labelledby="titre-chiffres-publies" className="space-y-4 rounded border border-gray-300 bg-white p-4">
       <h2 id="titre-chiffres-publies" className="text-lg font-semibold text-marque-800">Chiffres publiés ({annee}) et calculs de l&apos;application</h2>
       <p className="text-sm text-gray-700">Les chiffres publiés sont ceux du document source (ligne citée). Le calcul porte sur les données de l&apos;application : âges et ancienneté au 30/11/{annee}, entrées et sorties des actions datées de {annee}.</p>
       {allocataires.length ? <Comparaison legende={`Allocataires ${annee} : publié et calculé`} chiffres={allocataires} /> : null}
+      {activite.length ? <Comparaison legende={`Activité du dispositif RSA ${annee} (orientation, équipes pluridisciplinaires, accompagnements) : publié et calculé`} chiffres={activite} /> : null}
       {evaluations.map((e) => (
         <Comparaison key={e.actionId} legende={`${e.code} ${e.intitule} : évaluation ${annee}`} chiffres={e.chiffres} />
       ))}

@@ -4,7 +4,7 @@
 // l'extraction : seuls les chiffres écrits dans le texte sont ici.
 
 export interface ChiffreDonnee {
-  theme: "ALLOCATAIRES" | "AIDES" | "EVALUATION_ACTION" | "PLICS";
+  theme: "ALLOCATAIRES" | "AIDES" | "EVALUATION_ACTION" | "PLICS" | "ACTIVITE_RSA";
   indicateur: string;
   dimension?: string;
   /** code du territoire ; absent : tout le département */

@@ -134,6 +134,58 @@ describe("chiffres publiés de l'Orne (D4) : chargés tels que le document les d
   });
 });
 
+// D2 partie 1, activité du dispositif RSA 2023 : [ligne, indicateur, valeur]
+const D2: [number, string, number][] = [
+    [1809, "NOUVEAUX_ENTRANTS_RECUS", 17145],
+    [1809, "RUPTURES_RECUES", 12376],
+    [1810, "ENTRETIENS_ORIENTATION", 29000],
+    [1810, "ENTRETIENS_PRESENTIEL", 25000],
+    [1813, "TAUX_CONTRACTUALISATION", 80],
+    [1823, "EQUIPES_PLURIDISCIPLINAIRES", 10],
+    [1825, "SITUATIONS_EP", 11000],
+    [1833, "CONTROLES_MIN", 1500],
+    [1833, "CONTROLES_MAX", 2000],
+    [938, "AG_CONSEILLERS", 46],
+    [938, "AG_PERSONNES", 4000],
+    [939, "AG_TAUX_SORTIES_POSITIVES", 36],
+    [939, "AG_TAUX_EMPLOI_DURABLE", 29],
+    [952, "AGT_TAUX_SORTIES_POSITIVES", 41],
+    [964, "PLIE_DAPE_PERSONNES", 10000],
+    [1233, "ACCELERATEUR_BRSA", 2400],
+    [1234, "ACCELERATEUR_SEQUENCES", 34],
+    [1236, "BUS_SORTIES", 42],
+    [1251, "EMPLOIS_PROVENCE_CONTRATS", 1500],
+    [1264, "EMPLOIS_PROVENCE_CDI", 77.5],
+    [1270, "PEC_BRSA", 1549],
+    [1271, "PEC_CONTRATS", 3800],
+    [1280, "JOB_PROVENCE_INSCRITS", 2600],
+    [1325, "CLAUSES_PERSONNES", 517],
+    [1326, "CLAUSES_PART_BRSA", 36],
+    [1373, "CLUB_RECRUTEMENTS", 537],
+    [1373, "CLUB_ADHERENTS", 650],
+];
+
+describe("chiffres publiés des Bouches-du-Rhône (D2 partie 1)", () => {
+  it("l'activité de l'orientation et des équipes pluridisciplinaires est en base, avec sa ligne", async () => {
+    const enBase = await db.chiffrePublie.findMany({ where: { departement: { code: "13" }, theme: "ACTIVITE_RSA" } });
+    expect(enBase.map((c) => [Number(c.source.replace("D2 L", "")), c.indicateur, c.valeur]).sort()).toEqual([...D2].sort());
+  });
+  const SOURCE = "/work/shared/seeds/002_b5284c77bf117809.txt";
+  it.skipIf(!fs.existsSync(SOURCE))("chaque valeur figure sur la ligne citée de D2", () => {
+    const texte = fs.readFileSync(SOURCE, "utf8").split("\n");
+    expect(D2.filter(([ligne, , v]) => !formes(v).some((f) => texte[ligne - 1]!.replace(/\u00a0/g, " ").includes(f)))).toEqual([]);
+  });
+  it("le tableau de bord du département les montre à côté du calcul ; un pôle n'en a pas", async () => {
+    const r = await comparerChiffresPublies(await contexteDe(db, "lecteur@cd13.demo"), null);
+    expect(r.annee).toBe(2023);
+    const taux = r.activite.find((c) => c.indicateur === "TAUX_CONTRACTUALISATION")!;
+    expect(taux.publie).toBe(80);
+    expect(taux.calcule).toBeGreaterThan(50);
+    const pole = await db.territoire.findFirstOrThrow({ where: { code: "POLE-I" } });
+    expect((await comparerChiffresPublies(await contexteDe(db, "lecteur@cd13.demo"), pole.id)).annee).toBeNull();
+  });
+});
+
 describe("la synthèse reproduit les bilans publiés des actions du PLICS (2019)", () => {
   const evaluation = async (code: string) => {
     const argentan = await db.territoire.findFirstOrThrow({ where: { code: "CRSA-ARGENTAN" } });

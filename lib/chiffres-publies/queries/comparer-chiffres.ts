@@ -40,11 +40,11 @@ export async function comparerChiffresPublies({ acteur, db }: Contexte, territoi
     throw new ErreurIntrouvable("Territoire");
   }
   const publies = await db.chiffrePublie.findMany({
-    where: { departementId: acteur.departementId, territoireId, theme: { in: ["ALLOCATAIRES", "PLICS", "EVALUATION_ACTION"] } },
+    where: { departementId: acteur.departementId, territoireId, theme: { in: ["ALLOCATAIRES", "PLICS", "EVALUATION_ACTION", "ACTIVITE_RSA"] } },
     orderBy: { ordre: "asc" },
     include: { action: { select: { id: true, code: true, intitule: true, capacite: true } } },
   });
-  if (!publies.length) return { annee: null, allocataires: [], evaluations: [] };
+  if (!publies.length) return { annee: null, allocataires: [], activite: [], evaluations: [] };
   const annee = Math.max(...publies.map((p) => p.annee));
   const reference = `${annee}-11-30`;
   const dans = chemin ? Prisma.sql`t.chemin LIKE ${`${chemin}%`}` : Prisma.sql`true`;
@@ -57,7 +57,10 @@ export async function comparerChiffresPublies({ acteur, db }: Contexte, territoi
            count(p.id) FILTER (WHERE p.role <> 'PERSONNE_A_CHARGE' AND date_part('year', age(${reference}::date, p.date_naissance)) BETWEEN 26 AND 35)::int AS a26_35,
            count(DISTINCT f.id) FILTER (WHERE f.situation_familiale = 'SEUL_SANS_ENFANT')::int AS seuls,
            count(DISTINCT f.id) FILTER (WHERE f.situation_familiale = 'MONOPARENTAL')::int AS monoparentaux,
-           count(DISTINCT f.id) FILTER (WHERE f.date_ouverture_droits < ${reference}::date - interval '36 months')::int AS anciens
+           count(DISTINCT f.id) FILTER (WHERE f.date_ouverture_droits < ${reference}::date - interval '36 months')::int AS anciens,
+           count(DISTINCT f.id) FILTER (WHERE f.date_ouverture_droits BETWEEN make_date(${annee}, 1, 1) AND make_date(${annee}, 12, 31))::int AS entrants,
+           count(p.id) FILTER (WHERE p.role <> 'PERSONNE_A_CHARGE' AND EXISTS (
+             SELECT 1 FROM contrat_engagement c WHERE c.personne_id = p.id AND c.statut IN ('SIGNE', 'VALIDE', 'EN_COURS') AND c.date_fin >= current_date))::int AS sous_contrat
     FROM foyer f JOIN territoire t ON t.id = f.territoire_id LEFT JOIN personne p ON p.foyer_id = f.id
     WHERE f.departement_id = ${acteur.departementId} AND f.etat_droit = 'OUVERT' AND ${dans}`;
   const population = publies.find((p) => p.indicateur === "POPULATION")?.valeur ?? null;
@@ -73,6 +76,9 @@ export async function comparerChiffresPublies({ acteur, db }: Contexte, territoi
     PART_PERSONNES_SEULES: pct(v.seuls ?? 0, v.menages ?? 0),
     PART_MONOPARENTALES: pct(v.monoparentaux ?? 0, v.menages ?? 0),
     PART_ANCIENNETE_36_MOIS: pct(v.anciens ?? 0, v.menages ?? 0),
+    // contrats en cours aujourd'hui (la date publiée n'est pas reconstituable) ; foyers entrés dans l'année
+    TAUX_CONTRACTUALISATION: pct(v.sous_contrat ?? 0, v.adultes ?? 0),
+    NOUVEAUX_ENTRANTS_RECUS: v.entrants ?? 0,
   };
   const actionIds = [...new Set(publies.filter((p) => p.action).map((p) => p.action!.id))];
   const resultats = actionIds.length
@@ -117,7 +123,8 @@ export async function comparerChiffresPublies({ acteur, db }: Contexte, territoi
   }
   return {
     annee,
-    allocataires: publies.filter((p) => !p.action).map((p) => versComparaison(p, calculs[p.indicateur] ?? null)),
+    allocataires: publies.filter((p) => !p.action && p.theme !== "ACTIVITE_RSA").map((p) => versComparaison(p, calculs[p.indicateur] ?? null)),
+    activite: publies.filter((p) => p.theme === "ACTIVITE_RSA").map((p) => versComparaison(p, calculs[p.indicateur] ?? null)),
     evaluations: [...evaluations.values()],
   };
 }
