@@ -22,6 +22,7 @@ const ENTREES: EntreeNavigation[] = [
   { href: "/nomenclatures", libelle: "Listes de référence", permission: "referentiels:lire" },
   { href: "/administration/utilisateurs", libelle: "Utilisateurs", permission: "utilisateurs:gerer" },
   { href: "/administration/journal", libelle: "Journal d'audit", permission: "journal:lire" },
+  { href: "/administration/taches", libelle: "Tâches de fond", permission: "taches:gerer" },
 ];
 
 /** Les entrées de menu que le rôle de l'acteur autorise. */

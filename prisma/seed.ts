@@ -1,7 +1,7 @@
 // Données de démonstration : référentiels réels des deux départements (documents D0-D4) et comptes
 // de démonstration. Déterministe : même contenu à chaque exécution. Vide la base avant de charger.
 //   npm run db:seed
-import { creerClient, viderBase } from "@/tests/setup/base";
+import { creerClient, viderBase } from "@/lib/db-script";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
   fabriquerActionInsertion,

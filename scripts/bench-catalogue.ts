@@ -2,7 +2,7 @@
 // (déterministes), puis latence de rechercherActions (requête SQL + Prisma, côté serveur) par scénario.
 //   npm run bench        (base PostgreSQL jetable si DATABASE_URL n'est pas défini)
 import { applyMigrations } from "./apply-migrations.mjs";
-import { creerClient } from "@/tests/setup/base";
+import { creerClient } from "@/lib/db-script";
 import { generateur } from "@/tests/factories/aleatoire";
 import { seed } from "@/prisma/seed";
 import { rechercherActions } from "@/lib/catalogue/queries/rechercher-actions";

@@ -2,7 +2,7 @@
 // de tableauDeBord (toutes les requêtes SQL d'une page) pour un pôle et pour le département, à 1 et à 10
 // utilisateurs simultanés.   npm run bench:tableaux
 import { applyMigrations } from "./apply-migrations.mjs";
-import { creerClient } from "@/tests/setup/base";
+import { creerClient } from "@/lib/db-script";
 import { seed } from "@/prisma/seed";
 import { tableauDeBord, schemaFiltresTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
 import type { Acteur } from "@/lib/authz/acteur";

@@ -2,6 +2,7 @@
 //   npm run demo                    (base embarquée dans .data/pg si DATABASE_URL n'est pas défini)
 //   npm run demo -- --reinitialiser (recharge les données de démonstration)
 //   npm run demo -- --sans-build    (réutilise le build existant)
+// Variables : PORT (3000), EMBEDDED_PG_DIR (.data/pg), EMBEDDED_PG_PORT (54329), SEED_POPULATION (complete | test).
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -13,6 +14,16 @@ import { applyMigrations } from "./apply-migrations.mjs";
 const args = new Set(process.argv.slice(2));
 const port = process.env.PORT ?? "3000";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true" };
+const debut = performance.now();
+const duree = (ms) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1).replace(".", ",")} s`);
+
+/** Une étape de la démonstration : annoncée, chronométrée, et son échec dit clairement. */
+async function etape(numero, libelle, travail) {
+  console.log(`\n[${numero}/5] ${libelle}…`);
+  const t0 = performance.now();
+  const resultat = await travail();
+  console.log(`[${numero}/5] ${libelle} : terminé en ${duree(performance.now() - t0)}${resultat ? ` (${resultat})` : ""}.`);
+}
 
 function lancer(commande, options = {}) {
   return new Promise((resolve, reject) => {
@@ -22,16 +33,18 @@ function lancer(commande, options = {}) {
 }
 
 let embarquee = null;
-if (!env.DATABASE_URL) {
-  console.log("Démarrage de PostgreSQL embarqué (.data/pg)…");
-  embarquee = await startEmbeddedPostgres({ dataDir: path.resolve(".data/pg"), port: Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
-  env.DATABASE_URL = embarquee.url;
-}
-const arreter = async () => {
-  if (embarquee) await embarquee.pg.stop().catch(() => {});
-};
-
+let serveur = null;
 try {
+  await etape(1, "Base de données et client Prisma", async () => {
+    // le client Prisma (lib/generated) doit exister avant que le seed ou les scripts ne l'importent
+    await lancer("npx prisma generate");
+    if (env.DATABASE_URL) return "DATABASE_URL";
+    const dossier = path.resolve(process.env.EMBEDDED_PG_DIR ?? ".data/pg");
+    embarquee = await startEmbeddedPostgres({ dataDir: dossier, port: Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
+    env.DATABASE_URL = embarquee.url;
+    return `PostgreSQL embarqué ${embarquee.fresh ? "initialisé" : "démarré"} dans ${path.relative(process.cwd(), dossier) || dossier}`;
+  });
+
   // secret de session : fourni, ou créé une fois pour cette installation (jamais commité)
   if (!env.AUTH_SECRET) {
     const fichier = path.resolve(".data/auth-secret");
@@ -40,27 +53,46 @@ try {
     env.AUTH_SECRET = fs.readFileSync(fichier, "utf8").trim();
   }
 
-  const appliquees = await applyMigrations({ url: env.DATABASE_URL, log: () => {} });
-  console.log(`Migrations : ${appliquees.length} appliquée(s).`);
+  await etape(2, "Migrations", async () => {
+    const appliquees = await applyMigrations({ url: env.DATABASE_URL, log: () => {} });
+    return `${appliquees.length} appliquée(s)`;
+  });
 
-  const client = new pg.Client({ connectionString: env.DATABASE_URL });
-  await client.connect();
-  const { rows } = await client.query("SELECT count(*)::int AS n FROM departement");
-  await client.end();
-  if (rows[0].n === 0 || args.has("--reinitialiser")) await lancer("npx tsx prisma/seed.ts");
-  else console.log("Données déjà présentes (relancer avec -- --reinitialiser pour les recharger).");
+  await etape(3, "Données de démonstration", async () => {
+    const client = new pg.Client({ connectionString: env.DATABASE_URL });
+    await client.connect();
+    const { rows } = await client.query("SELECT count(*)::int AS n FROM departement");
+    await client.end();
+    if (rows[0].n > 0 && !args.has("--reinitialiser")) return "déjà présentes ; -- --reinitialiser pour les recharger";
+    await lancer("npx tsx prisma/seed.ts");
+    return `profil ${env.SEED_POPULATION ?? "complet"}`;
+  });
 
-  if (!args.has("--sans-build") || !fs.existsSync(".next/BUILD_ID")) {
-    console.log("Construction de l'application (quelques minutes)…");
-    await lancer("npx prisma generate && npx next build");
-  }
+  await etape(4, "Construction de l'application (quelques minutes)", async () => {
+    if (args.has("--sans-build") && fs.existsSync(".next/BUILD_ID")) return "build existant réutilisé";
+    await lancer("npx next build");
+  });
 
-  console.log(`\nPilote Insertion : http://localhost:${port}\n`);
+  await etape(5, "Démarrage du serveur", async () => {
+    serveur = spawn(`npx next start -p ${port}`, { shell: true, stdio: "inherit", env });
+    for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => serveur.kill(sig));
+    const url = `http://localhost:${port}/connexion`;
+    for (let i = 0; i < 600; i++) {
+      if (serveur.exitCode !== null) throw new Error("le serveur s'est arrêté au démarrage");
+      const ok = await fetch(url).then((r) => r.ok, () => false);
+      if (ok) return url;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`${url} ne répond pas après 2 minutes`);
+  });
+
+  console.log(`\nPilote Insertion : http://localhost:${port} — prêt en ${duree(performance.now() - debut)}.\n`);
   await lancer("npx tsx scripts/afficher-comptes.ts");
-
-  const serveur = spawn(`npx next start -p ${port}`, { shell: true, stdio: "inherit", env });
-  for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => serveur.kill(sig));
   await new Promise((r) => serveur.on("exit", r));
+} catch (e) {
+  console.error(`\nLa démonstration n'a pas pu démarrer.\n${e instanceof Error ? e.message : e}`);
+  serveur?.kill("SIGTERM");
+  process.exitCode = 1;
 } finally {
-  await arreter();
+  if (embarquee) await embarquee.pg.stop().catch(() => {});
 }

@@ -21,6 +21,7 @@ export type Permission =
   | "prescriptions:suivre"
   | "utilisateurs:gerer"
   | "journal:lire"
+  | "taches:gerer"
   | "aides:lire"
   | "aides:demander"
   | "aides:decider";
@@ -50,6 +51,7 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "prescriptions:suivre": ["OPERATEUR", "ADMIN", "CHARGE_MISSION"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
+  "taches:gerer": ["ADMIN"],
   // aides financières : le référent demande depuis le dossier, le chargé de mission instruit, décide et verse
   "aides:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT"],
   "aides:demander": ["REFERENT", "ADMIN"],

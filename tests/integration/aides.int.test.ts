@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { creerClient } from "@/tests/setup/base";
+import { creerClient } from "@/lib/db-script";
 import { ErreurIntrouvable, ErreurMetier, ErreurPermission } from "@/lib/errors";
 import { demanderAide } from "@/lib/aides/commands/demander-aide";
 import { faireAvancerAide } from "@/lib/aides/commands/faire-avancer-aide";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { creerClient } from "@/tests/setup/base";
+import { creerClient } from "@/lib/db-script";
 import { comparerChiffresPublies } from "@/lib/chiffres-publies/queries/comparer-chiffres";
 import { ErreurIntrouvable } from "@/lib/errors";
 import { comparerTerritoires } from "@/lib/tableaux-de-bord/queries/comparer-territoires";

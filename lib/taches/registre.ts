@@ -1,0 +1,11 @@
+// Toutes les tâches de fond de l'application : chaque module déclare la sienne dans son dossier
+// (lib/<module>/taches/…) et l'ajoute ici, une ligne par tâche.
+import type { DefinitionTache } from "./types";
+import { tacheEcheancesContrats } from "@/lib/contrats/taches/echeances";
+import { tacheRafraichirIndicateurs } from "@/lib/tableaux-de-bord/taches/rafraichir";
+
+export const TACHES: DefinitionTache[] = [tacheEcheancesContrats, tacheRafraichirIndicateurs];
+
+export function trouverTache(nom: string): DefinitionTache | undefined {
+  return TACHES.find((t) => t.nom === nom);
+}
