@@ -1,29 +1,28 @@
-import { z, texteFacultatif, texteObligatoire } from "@/lib/validation";
-import { dateObligatoire, montantEuros } from "@/lib/budgets/schemas";
+import { z, booleen, choix, dateJour, entier, identifiant, montantCentimes, texte } from "@/lib/validation";
 import { schemaPage } from "@/lib/pagination";
 import { FONDS, STATUTS_AIDE } from "./domain/regles";
 
 export const schemaDemandeAide = z.object({
-  personneId: z.string().min(1).max(40),
-  fonds: z.enum(FONDS, { error: "Choisissez le fonds." }),
-  typeAide: z.string({ error: "Choisissez le type d'aide." }).min(1, "Choisissez le type d'aide.").max(40),
-  objet: texteObligatoire(500, "L'objet de la demande"),
-  montant: montantEuros("Le montant demandé"),
-  dateDemande: dateObligatoire("La date de la demande"),
-  derogationFormation: z.literal("on").optional().transform((v) => v === "on"),
+  personneId: identifiant("La personne"),
+  fonds: choix(FONDS, "le fonds"),
+  typeAide: texte({ max: 40, requis: true, libelle: "Le type d'aide" }),
+  objet: texte({ max: 500, requis: true, libelle: "L'objet de la demande" }),
+  montant: montantCentimes("Le montant demandé"),
+  dateDemande: dateJour({ requis: true, libelle: "La date de la demande" }),
+  derogationFormation: booleen(),
 });
 
 export const schemaEtapeAide = z.object({
-  id: z.string().min(1).max(40),
-  version: z.coerce.number().int().min(1).max(2_147_483_647),
-  evenement: z.enum(["instruire", "accorder", "refuser", "ajourner", "reprendre", "verser"], { error: "Choisissez la décision." }),
-  date: dateObligatoire("La date"),
+  id: identifiant("La demande"),
+  version: entier({ min: 1, libelle: "La version" }),
+  evenement: choix(["instruire", "accorder", "refuser", "ajourner", "reprendre", "verser"], "la décision"),
+  date: dateJour({ requis: true, libelle: "La date" }),
   montant: z
     .string()
     .optional()
     .transform((v) => (v && v.trim() !== "" ? v : undefined))
-    .pipe(montantEuros("Le montant").optional()),
-  motif: texteFacultatif(1000, "Le motif"),
+    .pipe(montantCentimes("Le montant").optional()),
+  motif: texte({ max: 1000, libelle: "Le motif" }),
 });
 
 export const schemaFiltresAides = z.object({
