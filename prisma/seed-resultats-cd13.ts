@@ -16,6 +16,16 @@ export async function chargerResultatsCd13(db: PrismaClient, departementId: stri
   const annee = new Date().getUTCFullYear();
   const prescripteur = await db.utilisateur.findFirstOrThrow({ where: { departementId, courriel: "historique.pole-i@cd13.demo" } });
   await db.$executeRaw`DROP TABLE IF EXISTS h10_volumes`;
+  await db.$executeRaw`DROP TABLE IF EXISTS h10_action_territoires`;
+  // territoires de résidence couverts par chaque action (sous-arbre de ses territoires, et leurs ancêtres
+  // quand l'action vise un quartier) : petite table, qui évite un EXISTS par personne et par action
+  await db.$executeRaw`
+    CREATE UNLOGGED TABLE h10_action_territoires AS
+    SELECT DISTINCT at.action_id, t.id AS territoire_id
+    FROM action_territoire at JOIN territoire ta ON ta.id = at.territoire_id
+    JOIN territoire t ON t.departement_id = ta.departement_id AND (t.chemin LIKE ta.chemin || '%' OR ta.chemin LIKE t.chemin || '%')
+    JOIN action_insertion a ON a.id = at.action_id AND a.departement_id = ${departementId}`;
+  await db.$executeRaw`CREATE INDEX ON h10_action_territoires (action_id)`;
   // volumes par action : capacité en personnes (un ETP ≈ 2 personnes dans l'année), en cours, attente, sorties
   await db.$executeRaw`
     CREATE UNLOGGED TABLE h10_volumes AS
@@ -24,14 +34,14 @@ export async function chargerResultatsCd13(db: PrismaClient, departementId: stri
                        - (SELECT count(*)::int FROM prescription pr WHERE pr.action_id = a.id AND pr.statut = 'ENTREE')) AS en_cours,
            CASE WHEN a.liste_attente > 0 THEN a.liste_attente WHEN x % 5 = 0 THEN 3 + x % 8 ELSE 0 END AS attente,
            round(cap * 0.8)::int AS sorties, round(cap * 0.9)::int AS sorties_prec,
-           ARRAY(
-             SELECT p.id FROM personne p JOIN foyer f ON f.id = p.foyer_id JOIN territoire t ON t.id = f.territoire_id
-             WHERE f.departement_id = ${departementId} AND p.role <> 'PERSONNE_A_CHARGE'
-               AND (a.tout_departement AND abs(hashtext(p.id || a.id)) % 10 = 0
-                    OR EXISTS (SELECT 1 FROM action_territoire at JOIN territoire ta ON ta.id = at.territoire_id
-                               WHERE at.action_id = a.id AND (t.chemin LIKE ta.chemin || '%' OR ta.chemin LIKE t.chemin || '%')))
-             ORDER BY md5(p.id || a.id) LIMIT 600
-           ) AS candidats
+           CASE WHEN a.tout_departement THEN ARRAY(
+             SELECT p.id FROM personne p JOIN foyer f ON f.id = p.foyer_id
+             WHERE f.departement_id = ${departementId} AND p.role <> 'PERSONNE_A_CHARGE' AND abs(hashtext(p.id || a.id)) % 10 = 0
+             ORDER BY md5(p.id || a.id) LIMIT 600)
+           ELSE ARRAY(
+             SELECT p.id FROM h10_action_territoires ht JOIN foyer f ON f.territoire_id = ht.territoire_id JOIN personne p ON p.foyer_id = f.id
+             WHERE ht.action_id = a.id AND p.role <> 'PERSONNE_A_CHARGE'
+             ORDER BY md5(p.id || a.id) LIMIT 600) END AS candidats
     FROM action_insertion a
     CROSS JOIN LATERAL (SELECT abs(hashtext(a.id)) AS x) h
     CROSS JOIN LATERAL (SELECT CASE WHEN a.capacite IS NULL OR a.capacite <= 0
@@ -67,5 +77,6 @@ export async function chargerResultatsCd13(db: PrismaClient, departementId: stri
     WHERE c.id = a.id`;
   const actions = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM h10_volumes`;
   await db.$executeRaw`DROP TABLE h10_volumes`;
+  await db.$executeRaw`DROP TABLE h10_action_territoires`;
   return { prescriptions: n, actions: actions[0]?.n ?? 0 };
 }
