@@ -41,7 +41,7 @@ export function StatistiquesAides({ annee, lignes, publies }: { annee: number; l
             <thead><tr><Th>Fonds</Th><Th>Territoire</Th><Th>Indicateur</Th><Th className="text-right">Valeur publiée</Th><Th>Source</Th></tr></thead>
             <tbody>
               {publies.map((c, i) => (
-                <tr key={i}><Td>{c.fonds}</Td><Td>{c.territoire}</Td><Td>{c.indicateur}</Td><Td className="text-right">{valeurPubliee(c)}</Td><Td>{c.source}</Td></tr>
+                <tr key={i}><Td>{c.fonds}</Td><Td>{c.territoire}</Td><Td>{c.libelle}</Td><Td className="text-right">{valeurPubliee(c)}</Td><Td>{c.source}</Td></tr>
               ))}
             </tbody>
           </Tableau>

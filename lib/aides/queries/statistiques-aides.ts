@@ -20,6 +20,7 @@ export interface ChiffrePublieAide {
   fonds: string;
   territoire: string;
   indicateur: string;
+  libelle: string;
   valeur: number;
   unite: string;
   source: string;
@@ -65,6 +66,6 @@ export async function statistiquesAides({ acteur, db }: Contexte, annee: number)
   return {
     annee,
     lignes,
-    publies: publies.map((p): ChiffrePublieAide => ({ fonds: p.dimension, territoire: p.territoire?.nom ?? "Tout le département", indicateur: p.indicateur, valeur: p.valeur, unite: p.unite, source: p.source })),
+    publies: publies.map((p): ChiffrePublieAide => ({ fonds: p.dimension, territoire: p.territoire?.nom ?? "Tout le département", indicateur: p.indicateur, libelle: p.libelle, valeur: p.valeur, unite: p.unite, source: p.source })),
   };
 }
