@@ -3,6 +3,8 @@ const nextConfig = {
   poweredByHeader: false,
   // la vérification des types est faite par `npm run typecheck` (tsc) : inutile de la refaire au build
   typescript: { ignoreBuildErrors: true },
+  // dépôt des fichiers d'allocataires (/imports) : un flux complet fait ~60 Mo
+  experimental: { serverActions: { bodySizeLimit: "200mb" }, proxyClientMaxBodySize: "200mb" },
   async headers() {
     return [
       {

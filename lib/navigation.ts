@@ -16,6 +16,7 @@ const ENTREES: EntreeNavigation[] = [
   { href: "/tableaux-de-bord", libelle: "Tableaux de bord", permission: "tableaux-de-bord:lire" },
   { href: "/conventions", libelle: "Conventions", permission: "conventions:lire" },
   { href: "/budgets", libelle: "Budgets", permission: "budgets:lire" },
+  { href: "/imports", libelle: "Imports", permission: "imports:gerer" },
   { href: "/territoires", libelle: "Territoires", permission: "referentiels:lire" },
   { href: "/structures", libelle: "Structures", permission: "referentiels:lire" },
   { href: "/programmes", libelle: "Programmes", permission: "referentiels:lire" },

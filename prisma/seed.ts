@@ -29,6 +29,7 @@ import { POPULATION_CD13 } from "./donnees/population-cd13";
 import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
 import { actualiserEcheances } from "@/lib/contrats/echeances";
 import { chargerDonneesH10 } from "./seed-h10";
+import { chargerCommunesDesDepartements } from "./seed-communes";
 
 const etape = (texte: string) => console.log(`  · ${texte}`);
 
@@ -241,6 +242,7 @@ export async function seed(db: PrismaClient, options: { population?: ProfilPopul
       data: valeurs.map(([indicateur, valeur]) => ({ territoireId: territoires13.get(p.pole)!, indicateur, valeur, date: new Date("2023-12-31T00:00:00Z"), source: "PDI 2024-2026, fiche du pôle (D2 partie 3)" })),
     });
   }
+  etape(`communes officielles : ${JSON.stringify(await chargerCommunesDesDepartements(db, cd13.id, orne.id))}`);
   await chargerDonneesH10(db, { cd13: cd13.id, orne: orne.id }, profil, etape);
   const echeances = await actualiserEcheances(db);
   etape(`échéances des contrats : ${echeances.enCours} passés en cours, ${echeances.echus} échus`);

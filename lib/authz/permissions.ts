@@ -21,6 +21,7 @@ export type Permission =
   | "prescriptions:suivre"
   | "utilisateurs:gerer"
   | "journal:lire"
+  | "imports:gerer"
   | "taches:gerer"
   | "aides:lire"
   | "aides:demander"
@@ -51,6 +52,8 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "prescriptions:suivre": ["OPERATEUR", "ADMIN", "CHARGE_MISSION"],
   "utilisateurs:gerer": ["ADMIN"],
   "journal:lire": ["ADMIN"],
+  // flux CAF/MSA et tableurs d'allocataires : pour leur seul département (périmètre)
+  "imports:gerer": ["ADMIN", "CHARGE_MISSION"],
   "taches:gerer": ["ADMIN"],
   // aides financières : le référent demande depuis le dossier, le chargé de mission instruit, décide et verse
   "aides:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT"],

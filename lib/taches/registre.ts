@@ -3,8 +3,9 @@
 import type { DefinitionTache } from "./types";
 import { tacheEcheancesContrats } from "@/lib/contrats/taches/echeances";
 import { tacheRafraichirIndicateurs } from "@/lib/tableaux-de-bord/taches/rafraichir";
+import { tacheImporterFlux } from "@/lib/imports/taches/importer-flux";
 
-export const TACHES: DefinitionTache[] = [tacheEcheancesContrats, tacheRafraichirIndicateurs];
+export const TACHES: DefinitionTache[] = [tacheEcheancesContrats, tacheRafraichirIndicateurs, tacheImporterFlux];
 
 export function trouverTache(nom: string): DefinitionTache | undefined {
   return TACHES.find((t) => t.nom === nom);

@@ -9,6 +9,8 @@ import { EnTetePage } from "@/components/ui/en-tete-page";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { Pagination } from "@/components/ui/pagination";
 import { ChampTexte } from "@/components/ui/champs";
+import { evenementsATraiter } from "@/lib/imports/queries/evenements";
+import { EvenementsATraiter } from "@/components/imports/evenements-a-traiter";
 
 export const metadata: Metadata = { title: "Bénéficiaires" };
 
@@ -16,6 +18,7 @@ export default async function PageBeneficiaires({ searchParams }: { searchParams
   const contexte = await contextePage("beneficiaires:lire");
   const filtres = schemaFiltresFileActive.parse(await searchParams);
   const { page, compteurs, aValider } = await pageBeneficiaires(contexte, filtres);
+  const evenementsFlux = await evenementsATraiter(contexte);
   const titre = contexte.acteur.role === "REFERENT" ? "Ma file active" : "Bénéficiaires du territoire";
   return (
     <>
@@ -37,6 +40,7 @@ export default async function PageBeneficiaires({ searchParams }: { searchParams
           </ul>
         </section>
       ) : null}
+      <EvenementsATraiter {...evenementsFlux} />
       <section aria-labelledby="titre-a-faire" className="mb-6">
         <h2 id="titre-a-faire" className="mb-2 text-lg font-semibold text-marque-800">
           À faire

@@ -12,6 +12,8 @@ import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
 import { Histogramme } from "@/components/tableaux-de-bord/graphiques";
 import { CarteChiffresPublies } from "@/components/chiffres-publies/carte-chiffres-publies";
+import { fluxParMois } from "@/lib/imports/queries/evenements";
+import { BlocFluxCaf } from "@/components/imports/bloc-flux-caf";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
@@ -44,6 +46,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
   const filtres = schemaFiltresTableau.parse(await searchParams);
   const contexte = await contextePage("tableaux-de-bord:lire");
   const { tableau: t, budget, territoires } = await ou404(pageTableau(contexte, filtres));
+  const fluxCaf = await fluxParMois(contexte, t.territoire?.chemin ?? null, t.annee);
   const requete = new URLSearchParams({ ...(t.territoire ? { territoire: t.territoire.id } : {}), annee: String(t.annee) }).toString();
   const cles: [string, string][] = [
     ["Allocataires (foyers)", formaterNombre(t.population.allocataires)],
@@ -126,7 +129,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
         </Bloc>
 
         <Bloc id="entrees" titre={`Ouvertures de droits par mois en ${t.annee}`}>
-          <p>Moyenne mensuelle : <strong>{t.entrees.moyenneMensuelle === null ? "—" : formaterNombre(Math.round(t.entrees.moyenneMensuelle))}</strong>. Les sorties du dispositif ne sont pas encore transmises à l&apos;application (voir les chiffres publiés).</p>
+          <p>Moyenne mensuelle : <strong>{t.entrees.moyenneMensuelle === null ? "—" : formaterNombre(Math.round(t.entrees.moyenneMensuelle))}</strong>. Les entrées et sorties constatées par les flux CAF / MSA figurent dans le bloc suivant.</p>
           <div className="grid gap-4 xl:grid-cols-2">
             <Histogramme donnees={t.entrees.parMois.map((e) => ({ mois: MOIS[e.mois - 1]!, Entrants: e.n }))} cle="mois" series={[{ cle: "Entrants", libelle: "Entrants", couleur: "#1f5f99" }]} />
             <Tableau legende="Ouvertures de droits par mois" legendeVisible>
@@ -135,6 +138,8 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
             </Tableau>
           </div>
         </Bloc>
+
+        <BlocFluxCaf flux={fluxCaf} annee={t.annee} />
 
         <div className="grid gap-6 xl:grid-cols-3">
           <Repartition legende="Situation familiale (foyers)" lignes={t.situations} libelles={LIBELLES_SITUATION} />

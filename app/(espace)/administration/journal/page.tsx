@@ -9,13 +9,14 @@ import { ChampSelection } from "@/components/ui/champs";
 
 export const metadata: Metadata = { title: "Journal d'audit" };
 
-const OPERATIONS = ["LECTURE", "CREATION", "MODIFICATION", "SUPPRESSION", "EXPORT", "CONNEXION", "ECHEC_CONNEXION", "DECONNEXION"];
+const OPERATIONS = ["LECTURE", "CREATION", "MODIFICATION", "SUPPRESSION", "EXPORT", "IMPORT", "CONNEXION", "ECHEC_CONNEXION", "DECONNEXION"];
 const LIBELLES: Record<string, string> = {
   LECTURE: "Lecture",
   CREATION: "Création",
   MODIFICATION: "Modification",
   SUPPRESSION: "Suppression",
   EXPORT: "Export",
+  IMPORT: "Import d'un fichier d'allocataires",
   CONNEXION: "Connexion",
   ECHEC_CONNEXION: "Échec de connexion",
   DECONNEXION: "Déconnexion",
