@@ -30,6 +30,9 @@ export default async function EspaceLayout({ children }: { children: React.React
               <span className="font-semibold">{acteur.nomComplet}</span>
               <span className="block text-marque-100">{LIBELLES_ROLES[acteur.role]}</span>
             </p>
+            <Link href="/compte/securite" className="underline hover:no-underline">
+              Mon compte
+            </Link>
             <form action={seDeconnecter}>
               <button type="submit" className="rounded border border-white px-3 py-1 hover:bg-marque-700">
                 Se déconnecter

@@ -10,11 +10,13 @@ import { journaliser } from "@/lib/audit/journaliser";
 import { db } from "@/lib/db";
 import { COOKIE_MARQUEUR_SESSION } from "./config";
 import { signIn, signOut } from "./index";
-import { obtenirActeur } from "./session";
+import { obtenirSession } from "./session";
+import { revoquerSession } from "./commands/sessions";
 
 const schemaConnexion = z.object({
   courriel: z.string().trim().min(1, "Saisissez votre adresse électronique.").email("L'adresse électronique n'est pas valide."),
   motDePasse: z.string().min(1, "Saisissez votre mot de passe."),
+  code: z.string().trim().max(10).optional(),
   retour: z.string().optional(),
 });
 
@@ -25,12 +27,13 @@ function cheminDeRetour(retour: string | undefined): string {
 
 export async function seConnecter(_etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
   const valeurs = { courriel: String(formData.get("courriel") ?? ""), retour: String(formData.get("retour") ?? "") };
-  const analyse = schemaConnexion.safeParse({ ...valeurs, motDePasse: formData.get("motDePasse") ?? "" });
+  const code = formData.get("code");
+  const analyse = schemaConnexion.safeParse({ ...valeurs, motDePasse: formData.get("motDePasse") ?? "", code: typeof code === "string" ? code : undefined });
   if (!analyse.success) {
     return { statut: "erreur", message: "Le formulaire contient des erreurs.", erreursChamps: erreursDeValidation(analyse.error), valeurs };
   }
   try {
-    await signIn("credentials", { courriel: analyse.data.courriel, motDePasse: analyse.data.motDePasse, redirect: false });
+    await signIn("credentials", { courriel: analyse.data.courriel, motDePasse: analyse.data.motDePasse, code: analyse.data.code ?? "", redirect: false });
   } catch (e) {
     if (e instanceof CredentialsSignin && e.code === "bloque") {
       return {
@@ -39,6 +42,13 @@ export async function seConnecter(_etat: EtatFormulaire, formData: FormData): Pr
         erreursChamps: {},
         valeurs,
       };
+    }
+    // Second facteur : le mot de passe reste dans le champ du navigateur, seul le code est demandé en plus.
+    if (e instanceof CredentialsSignin && e.code === "code-requis") {
+      return { statut: "erreur", message: "Saisissez le code à usage unique de votre application d'authentification.", erreursChamps: {}, valeurs: { ...valeurs, etape: "code" } };
+    }
+    if (e instanceof CredentialsSignin && e.code === "code-invalide") {
+      return { statut: "erreur", message: "Le formulaire contient des erreurs.", erreursChamps: { code: ["Ce code n'est pas valide ou a déjà servi. Saisissez le code affiché en ce moment."] }, valeurs: { ...valeurs, etape: "code" } };
     }
     if (e instanceof AuthError) {
       return { statut: "erreur", message: "Adresse électronique ou mot de passe incorrect.", erreursChamps: {}, valeurs };
@@ -50,8 +60,14 @@ export async function seConnecter(_etat: EtatFormulaire, formData: FormData): Pr
 }
 
 export async function seDeconnecter(): Promise<void> {
-  const acteur = await obtenirActeur();
-  if (acteur) await journaliser(db, acteur, { operation: "DECONNEXION", entite: "Utilisateur", entiteId: acteur.id });
+  const session = await obtenirSession();
+  if (session) {
+    // la ligne de session est révoquée : un cookie copié avant la déconnexion ne vaut plus rien
+    await db.$transaction(async (tx) => {
+      await revoquerSession(tx, session.sessionId, "DECONNEXION");
+      await journaliser(tx, session.acteur, { operation: "DECONNEXION", entite: "Utilisateur", entiteId: session.acteur.id });
+    });
+  }
   (await cookies()).delete(COOKIE_MARQUEUR_SESSION);
   await signOut({ redirectTo: "/connexion?motif=deconnexion" });
 }

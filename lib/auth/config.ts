@@ -13,6 +13,11 @@ export const COOKIE_MARQUEUR_SESSION = "pi_session_ouverte";
 declare module "next-auth" {
   interface Session {
     utilisateurId: string;
+    /** identifiant de la ligne session_utilisateur, vérifiée à chaque requête */
+    sessionId: string;
+  }
+  interface User {
+    sessionId?: string;
   }
 }
 
@@ -27,17 +32,17 @@ export const authConfig = {
     jwt({ token, user }) {
       const maintenant = Date.now();
       if (user?.id) {
-        return { ...token, utilisateurId: user.id, connecteA: maintenant, derniereActivite: maintenant };
+        return { ...token, utilisateurId: user.id, sid: user.sessionId, connecteA: maintenant, derniereActivite: maintenant };
       }
       const connecteA = Number(token.connecteA);
       const derniereActivite = Number(token.derniereActivite);
-      if (!token.utilisateurId || !connecteA || motifExpiration({ connecteA, derniereActivite }, maintenant, reglesSession)) {
+      if (!token.utilisateurId || !token.sid || !connecteA || motifExpiration({ connecteA, derniereActivite }, maintenant, reglesSession)) {
         return null;
       }
       return { ...token, derniereActivite: maintenant };
     },
     session({ session, token }) {
-      return { ...session, utilisateurId: String(token.utilisateurId) };
+      return { ...session, utilisateurId: String(token.utilisateurId), sessionId: String(token.sid) };
     },
   },
 } satisfies NextAuthConfig;

@@ -7,9 +7,16 @@ import { env } from "@/lib/env";
 import { journaliser } from "@/lib/audit/journaliser";
 import { authConfig } from "./config";
 import { authentifier, normaliserCourriel } from "./commands/authentifier";
+import { ouvrirSession } from "./commands/sessions";
 
 export class ConnexionBloquee extends CredentialsSignin {
   code = "bloque";
+}
+export class CodeRequis extends CredentialsSignin {
+  code = "code-requis";
+}
+export class CodeInvalide extends CredentialsSignin {
+  code = "code-invalide";
 }
 
 function adresseIp(request: Request | undefined): string | null {
@@ -21,15 +28,18 @@ const fournisseurs: Provider[] = [
   Credentials({
     id: "credentials",
     name: "Identifiant et mot de passe",
-    credentials: { courriel: {}, motDePasse: {} },
+    credentials: { courriel: {}, motDePasse: {}, code: {} },
     async authorize(credentials, request) {
       const courriel = typeof credentials?.courriel === "string" ? credentials.courriel : "";
       const motDePasse = typeof credentials?.motDePasse === "string" ? credentials.motDePasse : "";
       if (!courriel || !motDePasse) return null;
-      const resultat = await authentifier(db, { courriel, motDePasse, ip: adresseIp(request) });
+      const code = typeof credentials?.code === "string" ? credentials.code : null;
+      const resultat = await authentifier(db, { courriel, motDePasse, code, ip: adresseIp(request) });
       if (resultat.statut === "bloque") throw new ConnexionBloquee();
+      if (resultat.statut === "code-requis") throw new CodeRequis();
+      if (resultat.statut === "code-invalide") throw new CodeInvalide();
       if (resultat.statut === "refuse") return null;
-      return { id: resultat.utilisateurId };
+      return { id: resultat.utilisateurId, sessionId: resultat.sessionId };
     },
   }),
 ];
@@ -62,6 +72,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       const utilisateur = courriel ? await db.utilisateur.findUnique({ where: { courriel } }) : null;
       if (!utilisateur || !utilisateur.actif) return "/connexion?motif=compte-inconnu";
       user.id = utilisateur.id;
+      user.sessionId = await ouvrirSession(db, { utilisateurId: utilisateur.id });
       await journaliser(db, utilisateur, { operation: "CONNEXION", entite: "Utilisateur", entiteId: utilisateur.id, details: { via: "ProConnect" } });
       return true;
     },

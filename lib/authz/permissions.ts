@@ -23,6 +23,7 @@ export type Permission =
   | "journal:lire"
   | "imports:gerer"
   | "taches:gerer"
+  | "donnees-personnelles:exporter"
   | "aides:lire"
   | "aides:demander"
   | "aides:decider";
@@ -55,6 +56,8 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   // flux CAF/MSA et tableurs d'allocataires : pour leur seul département (périmètre)
   "imports:gerer": ["ADMIN", "CHARGE_MISSION"],
   "taches:gerer": ["ADMIN"],
+  // droit d'accès RGPD : export complet d'un dossier, instruit par l'administration
+  "donnees-personnelles:exporter": ["ADMIN", "CHARGE_MISSION"],
   // aides financières : le référent demande depuis le dossier, le chargé de mission instruit, décide et verse
   "aides:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT"],
   "aides:demander": ["REFERENT", "ADMIN"],

@@ -9,6 +9,7 @@ export const dynamic = "force-dynamic";
 const MESSAGES: Record<string, { type: "info" | "erreur"; texte: string }> = {
   "session-expiree": { type: "info", texte: "Votre session a expiré. Reconnectez-vous pour continuer : vous reviendrez sur la page demandée." },
   deconnexion: { type: "info", texte: "Vous êtes déconnecté(e)." },
+  "mot-de-passe-defini": { type: "info", texte: "Votre mot de passe est enregistré. Connectez-vous avec celui-ci." },
   "compte-inconnu": { type: "erreur", texte: "Aucun compte actif ne correspond à votre identité ProConnect. Contactez l'administrateur fonctionnel." },
 };
 

@@ -5,7 +5,7 @@ import { exigerPermission } from "@/lib/authz/permissions";
 
 export async function listerUtilisateurs({ acteur, db }: Contexte) {
   exigerPermission(acteur, "utilisateurs:gerer");
-  return db.utilisateur.findMany({
+  const utilisateurs = await db.utilisateur.findMany({
     where: perimetreUtilisateurs(acteur),
     orderBy: [{ role: "asc" }, { nom: "asc" }],
     select: {
@@ -20,4 +20,8 @@ export async function listerUtilisateurs({ acteur, db }: Contexte) {
       structure: { select: { nom: true } },
     },
   });
+  // second facteur actif, en une requête pour toute la liste
+  const facteurs = await db.secondFacteur.findMany({ where: { utilisateurId: { in: utilisateurs.map((u) => u.id) }, actifDepuis: { not: null } }, select: { utilisateurId: true } });
+  const avecFacteur = new Set(facteurs.map((f) => f.utilisateurId));
+  return utilisateurs.map((u) => ({ ...u, secondFacteur: avecFacteur.has(u.id) }));
 }

@@ -10,6 +10,7 @@ import { LienBouton } from "@/components/ui/bouton";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { FormulairePrescription } from "@/components/beneficiaires/formulaire-prescription";
 import { FormulaireDiagnostic, FormulaireOrientation } from "@/components/beneficiaires/formulaires-dossier";
+import { LiensDroitAcces } from "@/components/rgpd/liens-droit-acces";
 
 export const metadata: Metadata = { title: "Dossier" };
 
@@ -50,6 +51,7 @@ export default async function PageDossier({ params }: { params: Promise<{ id: st
           </>
         }
       />
+      <LiensDroitAcces personneId={p.id} />
       <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-8">
           <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-gray-300 bg-white p-6 sm:grid-cols-[14rem_1fr]">
