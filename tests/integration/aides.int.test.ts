@@ -12,10 +12,11 @@ import { chargerDemo, contexteDe } from "./outils";
 let db: PrismaClient;
 const AUJOURDHUI = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
 
+// le chargement de la démonstration approche la minute sur une machine chargée : marge explicite
 beforeAll(async () => {
   db = creerClient();
   await chargerDemo(db);
-});
+}, 180_000);
 afterAll(async () => db.$disconnect());
 
 /** Une personne de la file active du référent d'Argentan, avec ou sans contrat vivant. */

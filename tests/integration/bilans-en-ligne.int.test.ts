@@ -7,10 +7,11 @@ import { faireAvancerBilan } from "@/lib/conventions/commands/faire-avancer-bila
 import { chargerDemo, contexteDe } from "./outils";
 
 let db: PrismaClient;
+// le chargement de la démonstration approche la minute sur une machine chargée : marge explicite
 beforeAll(async () => {
   db = creerClient();
   await chargerDemo(db);
-});
+}, 180_000);
 afterAll(async () => db.$disconnect());
 
 describe("bilan saisi en ligne par la structure", () => {

@@ -8,10 +8,11 @@ import { comparerTerritoires } from "@/lib/tableaux-de-bord/queries/comparer-ter
 import { chargerDemo, contexteDe } from "./outils";
 
 let db: PrismaClient;
+// le chargement de la démonstration approche la minute sur une machine chargée : marge explicite
 beforeAll(async () => {
   db = creerClient();
   await chargerDemo(db);
-});
+}, 180_000);
 afterAll(async () => db.$disconnect());
 
 // Le document D4, recopié ligne par ligne : [ligne, thème, indicateur, dimension, territoire, action, valeur].
