@@ -11,6 +11,8 @@ const ENTREES: EntreeNavigation[] = [
   { href: "/", libelle: "Accueil", permission: "referentiels:lire" },
   { href: "/beneficiaires", libelle: "Bénéficiaires", permission: "beneficiaires:lire" },
   { href: "/prescriptions", libelle: "Prescriptions", permission: "prescriptions:lire" },
+  { href: "/prescriptions", libelle: "Prescriptions", permission: "prescriptions:suivre" },
+  { href: "/aides", libelle: "Aides financières", permission: "aides:lire" },
   { href: "/catalogue", libelle: "Catalogue", permission: "catalogue:lire" },
   { href: "/commissions", libelle: "Commissions", permission: "commissions:menu" },
   { href: "/tableaux-de-bord", libelle: "Tableaux de bord", permission: "tableaux-de-bord:lire" },

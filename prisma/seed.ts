@@ -30,6 +30,7 @@ import { rafraichirIndicateurs } from "@/lib/tableaux-de-bord/rafraichir";
 import { actualiserEcheances } from "@/lib/contrats/echeances";
 import { chargerSituations, multiplierPopulation, suspendreSituationsPendantChargement } from "./seed-situations";
 import { chargerDroitsDevoirs } from "./seed-droits-devoirs";
+import { chargerDonneesH10 } from "./seed-h10";
 import { chargerCommunesDesDepartements } from "./seed-communes";
 
 const etape = (texte: string) => console.log(`  · ${texte}`);
@@ -245,6 +246,7 @@ export async function seed(db: PrismaClient, options: { population?: ProfilPopul
     });
   }
   etape(`communes officielles : ${JSON.stringify(await chargerCommunesDesDepartements(db, cd13.id, orne.id))}`);
+  await chargerDonneesH10(db, { cd13: cd13.id, orne: orne.id }, profil, etape);
   const echeances = await actualiserEcheances(db);
   etape(`échéances des contrats : ${echeances.enCours} passés en cours, ${echeances.echus} échus`);
   if (process.env.SEED_POPULATION === "x10" && profil === "complet") await multiplierPopulation(db, 10, (m) => console.log(`      ${m}`));

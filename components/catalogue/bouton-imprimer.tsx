@@ -1,9 +1,9 @@
 "use client";
 
-export function BoutonImprimer() {
+export function BoutonImprimer({ libelle = "Imprimer la fiche" }: { libelle?: string }) {
   return (
     <button type="button" onClick={() => window.print()} className="no-print rounded bg-marque-700 px-4 py-2 text-sm font-semibold text-white">
-      Imprimer la fiche
+      {libelle}
     </button>
   );
 }

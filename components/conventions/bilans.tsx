@@ -1,6 +1,8 @@
 import { LIBELLES_SORTIE_BILAN, LIBELLES_TYPE_BILAN } from "@/lib/conventions/libelles";
 import { formaterDate, formaterNombre } from "@/lib/format";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
+import { evenementsBilan, LIBELLES_STATUT_BILAN, type StatutBilan } from "@/lib/conventions/domain/cycle-bilan";
+import { DecisionBilan } from "./decision-bilan";
 
 interface Bilan {
   id: string;
@@ -16,11 +18,14 @@ interface Bilan {
   appreciation?: string | null;
   sorties: { id: string; typeSortie: string; nombre: number; detail: string | null }[];
   valeurs?: { indicateurId: string; valeur: number; justificationEcart: string | null; indicateur: { nom: string; unite: string; cible: number | null } }[];
+  statut?: string;
+  motifRenvoi?: string | null;
+  version?: number;
 }
 
 const pct = (v: number | null) => (v === null ? "—" : `${formaterNombre(v)}\u00a0%`);
 
-export function ListeBilans({ bilans, niveauTitre = 3 }: { bilans: Bilan[]; niveauTitre?: 3 | 4 }) {
+export function ListeBilans({ bilans, niveauTitre = 3, droits }: { bilans: Bilan[]; niveauTitre?: 3 | 4; droits?: { structure: boolean; departement: boolean } }) {
   const Titre = niveauTitre === 3 ? "h3" : "h4";
   return (
     <div className="space-y-4">
@@ -29,6 +34,12 @@ export function ListeBilans({ bilans, niveauTitre = 3 }: { bilans: Bilan[]; nive
           <Titre className="font-semibold text-marque-800">
             {LIBELLES_TYPE_BILAN[b.type]} du {formaterDate(b.periodeDebut)} au {formaterDate(b.periodeFin)}
           </Titre>
+          {b.statut && b.statut !== "VALIDE" ? (
+            <p className="mt-1 text-sm">
+              <span className="rounded bg-gray-100 px-2 py-0.5 font-semibold">{LIBELLES_STATUT_BILAN[b.statut as StatutBilan]}</span>
+              {b.statut === "RENVOYE" && b.motifRenvoi ? <span> — motif : {b.motifRenvoi}</span> : null}
+            </p>
+          ) : null}
           <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
             <div>
               <dt className="text-gray-700">Participants</dt>
@@ -104,6 +115,7 @@ export function ListeBilans({ bilans, niveauTitre = 3 }: { bilans: Bilan[]; nive
                 {v}
               </p>
             ))}
+          {droits && b.statut && b.version ? <DecisionBilan id={b.id} version={b.version} evenements={evenementsBilan(b.statut as StatutBilan, droits)} /> : null}
         </article>
       ))}
     </div>

@@ -10,7 +10,7 @@ import { useFormulaire } from "@/components/ui/use-formulaire";
 
 const cadre = "space-y-4 rounded border border-gray-300 bg-white p-4";
 
-export function FormulaireBilan({ conventionId, indicateurs }: { conventionId: string; indicateurs: { id: string; nom: string; unite: string; cible: number | null }[] }) {
+export function FormulaireBilan({ conventionId, indicateurs, structure = false }: { conventionId: string; indicateurs: { id: string; nom: string; unite: string; cible: number | null }[]; structure?: boolean }) {
   const f = useFormulaire(enregistrerBilanAction);
   return (
     <form action={f.envoyer} className="max-w-4xl space-y-6" noValidate key={f.cle}>
@@ -57,9 +57,14 @@ export function FormulaireBilan({ conventionId, indicateurs }: { conventionId: s
         <ChampZoneTexte nom="perspectives" libelle="Perspectives" rows={3} defaultValue={f.valeur("perspectives")} erreurs={f.erreurs.perspectives} />
       </fieldset>
       <div className="flex gap-3">
-        <Bouton type="submit" disabled={f.enCours}>
-          Enregistrer le bilan
+        <Bouton type="submit" name="soumettre" value="oui" disabled={f.enCours}>
+          {structure ? "Soumettre le bilan au Département" : "Enregistrer le bilan"}
         </Bouton>
+        {structure ? (
+          <Bouton type="submit" name="soumettre" value="non" variante="secondaire" disabled={f.enCours}>
+            Enregistrer le brouillon
+          </Bouton>
+        ) : null}
         <LienBouton href={`/conventions/${conventionId}`} variante="secondaire">
           Annuler
         </LienBouton>

@@ -2,8 +2,9 @@
 
 export function Tableau({ legende, legendeVisible = false, children }: { legende: string; legendeVisible?: boolean; children: React.ReactNode }) {
   return (
-    // zone défilante atteignable au clavier (RGAA) quand le tableau déborde sur petit écran
-    <div className="overflow-x-auto rounded border border-gray-300 bg-white" tabIndex={0} role="region" aria-label={legende}>
+    // zone défilante atteignable au clavier (RGAA) quand le tableau déborde sur petit écran ; « relative » :
+    // les textes sr-only (position absolue) des en-têtes triables restent dans la zone au lieu d'élargir la page
+    <div className="relative overflow-x-auto rounded border border-gray-300 bg-white" tabIndex={0} role="region" aria-label={legende}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className={legendeVisible ? "p-3 text-left font-semibold" : "sr-only"}>{legende}</caption>
         {children}

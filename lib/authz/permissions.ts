@@ -35,7 +35,10 @@ export type Permission =
   | "droits-devoirs:parametrer"
   | "imports:gerer"
   | "taches:gerer"
-  | "donnees-personnelles:exporter";
+  | "donnees-personnelles:exporter"
+  | "aides:lire"
+  | "aides:demander"
+  | "aides:decider";
 
 const TOUS: Role[] = ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT", "OPERATEUR", "LECTEUR"];
 
@@ -82,6 +85,10 @@ const ROLES_PAR_PERMISSION: Record<Permission, Role[]> = {
   "taches:gerer": ["ADMIN"],
   // droit d'accès RGPD : export complet d'un dossier, instruit par l'administration
   "donnees-personnelles:exporter": ["ADMIN", "CHARGE_MISSION"],
+  // aides financières : le référent demande depuis le dossier, le chargé de mission instruit, décide et verse
+  "aides:lire": ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE", "REFERENT"],
+  "aides:demander": ["REFERENT", "ADMIN"],
+  "aides:decider": ["CHARGE_MISSION", "ADMIN"],
 };
 
 export function peut(acteur: Pick<Acteur, "role">, permission: Permission): boolean {

@@ -75,7 +75,7 @@ const bilan = actionSecurisee({
   executer: async ({ acteur, db, donnees, saisie }) => {
     const { sorties, valeurs, erreurs } = lireSaisieBilan({ ...saisie, ...donnees }, donnees.indicateurIds);
     if (Object.keys(erreurs).length) throw new ErreurMetier("validation", "Le bilan contient des erreurs.", erreurs);
-    return enregistrerBilan({ acteur, db }, { ...donnees, sorties, valeurs });
+    return enregistrerBilan({ acteur, db }, { ...donnees, sorties, valeurs, soumettre: saisie.soumettre !== "non" });
   },
   revalider: (r) => chemins(r),
 });

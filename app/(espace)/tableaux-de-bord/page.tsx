@@ -17,6 +17,7 @@ import {
   CarteReferences,
   CarteRepartitions,
 } from "@/components/tableaux-de-bord/cartes";
+import { CarteChiffresPublies } from "@/components/chiffres-publies/carte-chiffres-publies";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
@@ -36,6 +37,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
         sousTitre={rafraichissement ? `Population au ${formaterDateHeure(rafraichissement.rafraichi_le)} ; âges au 31/12/2023, date des fiches des pôles.` : "Les chiffres de population ne sont pas encore disponibles : ils sont recalculés chaque nuit."}
         actions={
           <>
+            {portee.territoire ? null : <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord/territoires?annee=${portee.annee}`}>Comparer les territoires</a>}
             <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord/export?${requete}&format=csv`}>Exporter en CSV</a>
             <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord/export?${requete}&format=xlsx`}>Exporter en Excel</a>
           </>
@@ -54,6 +56,9 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
       <div className="space-y-6">
         <Suspense fallback={<CarteEnAttente titre="Chiffres clés" />}>
           <CarteChiffresCles {...props} />
+        </Suspense>
+        <Suspense fallback={<CarteEnAttente titre="Chiffres publiés" />}>
+          <CarteChiffresPublies contexte={contexte} territoireId={portee.territoire?.id ?? null} />
         </Suspense>
         <Suspense fallback={null}>
           <CarteReferences {...props} />

@@ -20,6 +20,8 @@ export interface DonneesBilan {
   /** sorties par type et valeurs d'indicateurs, telles que saisies (voir lireSaisieBilan) */
   sorties: { typeSortie: string; nombre: number; detail: string | null }[];
   valeurs: { indicateurId: string; valeur: number; justificationEcart: string | null }[];
+  /** structure partenaire : soumettre tout de suite (sinon brouillon) ; le département enregistre un bilan validé */
+  soumettre?: boolean;
 }
 
 /** Extrait sorties et valeurs d'indicateurs des champs du formulaire (sortie_<type>, valeur_<indicateur>…). */
@@ -72,6 +74,9 @@ export async function enregistrerBilan({ acteur, db }: Contexte, d: DonneesBilan
         pointsPositifs: d.pointsPositifs,
         pointsAAmeliorer: d.pointsAAmeliorer,
         perspectives: d.perspectives,
+        // saisi par la structure : brouillon ou soumis ; saisi par le département : validé (decisions/1703)
+        statut: acteur.role === "OPERATEUR" ? (d.soumettre ? "SOUMIS" : "BROUILLON") : "VALIDE",
+        soumisLe: acteur.role === "OPERATEUR" && d.soumettre ? new Date() : null,
         sorties: { create: d.sorties },
         valeurs: { create: d.valeurs },
       },

@@ -51,6 +51,9 @@ export async function obtenirConvention({ acteur, db }: Contexte, id: string) {
     droits: {
       modifier: peut(acteur, "conventions:modifier"),
       saisirBilan: peut(acteur, "bilans:saisir"),
+      // bilans en ligne : la structure soumet, le chargé de mission valide ou renvoie (decisions/1703)
+      soumettreBilan: acteur.role === "OPERATEUR",
+      deciderBilan: peut(acteur, "conventions:modifier"),
     },
   };
 }

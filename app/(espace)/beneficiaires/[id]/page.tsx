@@ -45,11 +45,14 @@ export default async function PageDossier({ params }: { params: Promise<{ id: st
         titre={`${p.nom.toUpperCase()} ${p.prenom}`}
         sousTitre={`${ROLES[p.role]} · n° allocataire ${p.foyer.numeroAllocataire} (${p.foyer.organisme}) · ${p.foyer.territoire.nom}`}
         actions={
-          !droits.rediger ? null : brouillon ? (
+          <>
+          <LienBouton href={`/beneficiaires/${p.id}/aides`} variante="secondaire">Aides financières</LienBouton>
+          {!droits.rediger ? null : brouillon ? (
             <LienBouton href={`/contrats/${brouillon.id}/modifier`}>Reprendre le brouillon de contrat</LienBouton>
           ) : !contratActif ? (
             <LienBouton href={`/beneficiaires/${p.id}/contrat`}>Nouveau contrat d&apos;engagement</LienBouton>
-          ) : null
+          ) : null}
+          </>
         }
       />
       <LiensDroitAcces personneId={p.id} />

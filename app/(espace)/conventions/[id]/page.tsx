@@ -12,6 +12,7 @@ import { LienBouton } from "@/components/ui/bouton";
 import { Alerte } from "@/components/ui/alerte";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { ListeBilans } from "@/components/conventions/bilans";
+import { bilanFinalEnRetard } from "@/lib/conventions/domain/cycle-bilan";
 import { FormulaireAvenant, FormulaireMandatement, FormulairePaiement, FormulaireStatut } from "@/components/conventions/formulaires-convention";
 
 export const metadata: Metadata = { title: "Convention" };
@@ -32,6 +33,7 @@ export default async function PageConvention({ params, searchParams }: { params:
   const { convention: c, montantCourant, programme, mandate, bilansPrecedents, droits } = await ou404(obtenirConvention(await contextePage("conventions:lire"), id));
   // le formulaire de mandatement n'est proposé qu'une fois la convention signée
   const mandatable = (STATUTS_PAIEMENT_MANDATABLE as readonly string[]).includes(c.statut);
+  const retardBilan = bilanFinalEnRetard(c.dateFin, c.bilans, new Date());
   const montant = (v: number | null) => (v === null ? "non communiqué" : formaterEuros(v));
   const resume: [string, React.ReactNode][] = [
     ["Titulaire", c.structure ? <Link className="underline" href={`/structures/${c.structure.id}`}>{c.structure.nom}</Link> : "—"],
@@ -198,7 +200,12 @@ export default async function PageConvention({ params, searchParams }: { params:
           </Section>
 
           <Section id="bilans" titre="Bilans">
-            {c.bilans.length ? <ListeBilans bilans={c.bilans} /> : <p>Aucun bilan saisi.</p>}
+            {retardBilan ? (
+              <Alerte type="erreur" titre="Bilan final en retard">
+                La convention a pris fin le {formaterDate(c.dateFin)} : le bilan final était attendu au plus tard le {formaterDate(retardBilan)}.
+              </Alerte>
+            ) : null}
+            {c.bilans.length ? <ListeBilans bilans={c.bilans} droits={{ structure: droits.soumettreBilan, departement: droits.deciderBilan }} /> : <p>Aucun bilan saisi.</p>}
           </Section>
 
           {bilansPrecedents.length ? (

@@ -8,11 +8,11 @@ export const metadata: Metadata = { title: "Saisir un bilan" };
 
 export default async function PageSaisieBilan({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { convention } = await ou404(obtenirConvention(await contextePage("bilans:saisir"), id));
+  const { convention, droits } = await ou404(obtenirConvention(await contextePage("bilans:saisir"), id));
   return (
     <>
       <EnTetePage titre="Saisir un bilan" sousTitre={convention.objet} />
-      <FormulaireBilan conventionId={convention.id} indicateurs={convention.indicateurs.map((i) => ({ id: i.id, nom: i.nom, unite: i.unite, cible: i.cible }))} />
+      <FormulaireBilan conventionId={convention.id} structure={droits.soumettreBilan} indicateurs={convention.indicateurs.map((i) => ({ id: i.id, nom: i.nom, unite: i.unite, cible: i.cible }))} />
     </>
   );
 }

@@ -1,0 +1,99 @@
+import "server-only";
+import type { Contexte } from "@/lib/contexte";
+import { exigerPermission } from "@/lib/authz/permissions";
+import { ErreurIntrouvable } from "@/lib/errors";
+import { taux } from "../domain/indicateurs";
+import { COLONNES_COMPARAISON, extremes, trierComparaison, type CleComparaison, type LigneComparaison } from "../domain/comparaison";
+
+type Brut = {
+  id: string;
+  nom: string;
+  allocataires: number;
+  personnes: number;
+  sous_contrat: number;
+  plus_45: number;
+  entrants: number;
+  entrants_prec: number;
+  orientes_15: number;
+  contrat_30: number;
+  sorties: number;
+  sorties_prec: number;
+  dynamiques: number;
+};
+
+/**
+ * Les territoires de premier niveau (pôles d'insertion, commissions RSA) côte à côte : population et
+ * contractualisation (mv_population), 45 ans et plus, entrants et délais de l'année et de la précédente,
+ * sorties d'actions et part des sorties dynamiques ; à côté, les chiffres publiés (D2). Agrégats en SQL,
+ * une requête ; réservé aux rôles qui voient tout le département.
+ */
+export async function comparerTerritoires({ acteur, db }: Contexte, annee: number, tri: CleComparaison | "territoire" = "territoire", ordre: "asc" | "desc" = "asc") {
+  exigerPermission(acteur, "tableaux-de-bord:lire");
+  if (acteur.role === "RESPONSABLE_TERRITOIRE") throw new ErreurIntrouvable("Comparaison");
+  const debut = `${annee}-01-01`;
+  const fin = `${annee}-12-31`;
+  const debutPrec = `${annee - 1}-01-01`;
+  const finPrec = `${annee - 1}-12-31`;
+  const [bruts, references] = await Promise.all([
+    db.$queryRaw<Brut[]>`
+      WITH racines AS (
+        SELECT id, nom, chemin, ordre FROM territoire WHERE departement_id = ${acteur.departementId} AND type IN ('POLE_INSERTION', 'COMMISSION_RSA')
+      ), communes AS (
+        SELECT r.id AS racine, t.id FROM racines r JOIN territoire t ON t.chemin LIKE r.chemin || '%'
+      ), pop AS (
+        SELECT c.racine, coalesce(sum(m.n) FILTER (WHERE m.role = 'DEMANDEUR'), 0)::int AS allocataires, coalesce(sum(m.n), 0)::int AS personnes,
+               coalesce(sum(m.n) FILTER (WHERE m.sous_contrat), 0)::int AS sous_contrat,
+               coalesce(sum(m.n) FILTER (WHERE m.tranche IN ('45-49', '50-54', '55-59', '60+')), 0)::int AS plus_45
+        FROM communes c JOIN mv_population m ON m.territoire_id = c.id GROUP BY c.racine
+      ), flux AS (
+        SELECT c.racine,
+               count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date)::int AS entrants,
+               count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN ${debutPrec}::date AND ${finPrec}::date)::int AS entrants_prec,
+               count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date AND o.premiere - f.date_ouverture_droits <= 15)::int AS orientes_15,
+               count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date AND k.premiere - f.date_ouverture_droits <= 30)::int AS contrat_30
+        FROM communes c JOIN foyer f ON f.territoire_id = c.id JOIN personne p ON p.foyer_id = f.id AND p.role = 'DEMANDEUR'
+        LEFT JOIN LATERAL (SELECT min(date_debut) AS premiere FROM periode_orientation WHERE personne_id = p.id) o ON true
+        LEFT JOIN LATERAL (SELECT min(date_signature) AS premiere FROM contrat_engagement WHERE personne_id = p.id) k ON true
+        WHERE f.date_ouverture_droits BETWEEN ${debutPrec}::date AND ${fin}::date
+        GROUP BY c.racine
+      ), sorties AS (
+        SELECT c.racine,
+               count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date)::int AS sorties,
+               count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debutPrec}::date AND ${finPrec}::date)::int AS sorties_prec,
+               count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date AND pr.statut = 'SORTIE'
+                                 AND pr.type_sortie IN ('EMPLOI_DURABLE', 'EMPLOI_TRANSITION', 'SORTIE_POSITIVE'))::int AS dynamiques
+        FROM communes c JOIN foyer f ON f.territoire_id = c.id JOIN personne p ON p.foyer_id = f.id
+        JOIN prescription pr ON pr.personne_id = p.id AND pr.statut IN ('SORTIE', 'ABANDON') AND pr.date_sortie BETWEEN ${debutPrec}::date AND ${fin}::date
+        GROUP BY c.racine
+      )
+      SELECT r.id, r.nom,
+             coalesce(pop.allocataires, 0) AS allocataires, coalesce(pop.personnes, 0) AS personnes, coalesce(pop.sous_contrat, 0) AS sous_contrat, coalesce(pop.plus_45, 0) AS plus_45,
+             coalesce(flux.entrants, 0) AS entrants, coalesce(flux.entrants_prec, 0) AS entrants_prec, coalesce(flux.orientes_15, 0) AS orientes_15, coalesce(flux.contrat_30, 0) AS contrat_30,
+             coalesce(sorties.sorties, 0) AS sorties, coalesce(sorties.sorties_prec, 0) AS sorties_prec, coalesce(sorties.dynamiques, 0) AS dynamiques
+      FROM racines r LEFT JOIN pop ON pop.racine = r.id LEFT JOIN flux ON flux.racine = r.id LEFT JOIN sorties ON sorties.racine = r.id
+      ORDER BY r.ordre`,
+    db.statistiqueReference.findMany({ where: { territoire: { departementId: acteur.departementId }, indicateur: { in: ["ARSA", "TAUX_CONTRACTUALISATION", "PART_45_ET_PLUS"] } }, select: { territoireId: true, indicateur: true, valeur: true } }),
+  ]);
+  const ref = (id: string, indicateur: string) => references.find((r) => r.territoireId === id && r.indicateur === indicateur)?.valeur ?? null;
+  const lignes: LigneComparaison[] = bruts.map((b) => ({
+    territoireId: b.id,
+    territoire: b.nom,
+    allocataires: b.allocataires,
+    arsaPublie: ref(b.id, "ARSA"),
+    personnes: b.personnes,
+    tauxContractualisation: taux(b.sous_contrat, b.personnes),
+    tauxContractualisationPublie: ref(b.id, "TAUX_CONTRACTUALISATION"),
+    part45: taux(b.plus_45, b.personnes),
+    part45Publie: ref(b.id, "PART_45_ET_PLUS"),
+    entrants: b.entrants,
+    entrantsPrecedente: b.entrants_prec,
+    orientes15: taux(b.orientes_15, b.entrants),
+    contrat30: taux(b.contrat_30, b.entrants),
+    sorties: b.sorties,
+    sortiesPrecedente: b.sorties_prec,
+    partDynamiques: taux(b.dynamiques, b.sorties),
+  }));
+  // colonnes publiées absentes pour tout le département (ex. l'Orne) : retirées du tableau
+  const colonnes = COLONNES_COMPARAISON.filter((c) => lignes.some((l) => l[c.cle] !== null));
+  return { annee, tri, ordre, colonnes, lignes: trierComparaison(lignes, tri, ordre), extremes: extremes(lignes) };
+}
