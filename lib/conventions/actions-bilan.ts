@@ -12,10 +12,11 @@ const schema = z.object({
   motif: texte({ max: 1000, libelle: "Le motif" }),
 });
 
-// la permission fine (structure ou département) dépend de l'événement : vérifiée par la commande
+// seuls ceux qui saisissent des bilans (opérateur, chargé de mission, administrateur) passent ; la permission
+// fine (structure ou département, soumettre ou valider) dépend de l'événement : vérifiée par la commande
 const etape = actionSecurisee({
   schema,
-  permission: "conventions:lire",
+  permission: "bilans:saisir",
   executer: ({ acteur, db, donnees }) => faireAvancerBilan({ acteur, db }, donnees),
   revalider: (r) => [`/conventions/${r.conventionId}`],
   messageSucces: "Bilan mis à jour.",

@@ -14,7 +14,7 @@ test("une aide financière de la demande au versement : le référent demande, l
   await page.setViewportSize({ width: 1366, height: 900 });
   await seConnecter(page, "referent.argentan@orne.demo");
   await page.goto("/beneficiaires");
-  await page.getByRole("table").getByRole("link").first().click();
+  await page.getByRole("table").locator("tbody").getByRole("link").first().click();
   await page.getByRole("main").getByRole("link", { name: "Aides financières" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Aides financières — / })).toBeVisible();
   const pageAides = page.url();
@@ -38,7 +38,7 @@ test("une aide financière de la demande au versement : le référent demande, l
   await seConnecter(charge, "charge.mission@orne.demo");
   await charge.goto("/aides?statut=DEMANDEE");
   await verifierAccessibilite(charge);
-  await charge.getByRole("table").getByRole("link").first().click();
+  await charge.getByRole("table").locator("tbody").getByRole("link").first().click();
   await expect(charge.getByText("État : Demandée")).toBeVisible();
   await charge.getByRole("button", { name: "Enregistrer" }).click();
   await expect(charge.getByText("État : En instruction")).toBeVisible();

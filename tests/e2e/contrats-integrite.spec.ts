@@ -158,7 +158,7 @@ test("quatre yeux : l'administrateur qui a signé ne valide pas ; rupture confir
 test("le dossier se lit à 1366 et à 390 px sans défilement horizontal", async ({ page }) => {
   await seConnecter(page, "referent.pole6@cd13.demo");
   await page.goto("/beneficiaires");
-  await page.getByRole("table").getByRole("link").first().click();
+  await page.getByRole("table").locator("tbody").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: "Orientation et référent" })).toBeVisible();
   await page.setViewportSize({ width: 1366, height: 900 });
   await capturer(page, "dossier-1366");

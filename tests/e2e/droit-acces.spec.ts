@@ -5,7 +5,8 @@ import { capturer, seConnecter } from "./outils";
 test("l'administrateur télécharge le droit d'accès d'une personne en JSON et en PDF ; hors périmètre : 404", async ({ page }) => {
   await seConnecter(page, "admin@cd13.demo");
   await page.goto("/beneficiaires");
-  const href = await page.locator('a[href^="/beneficiaires/"]').first().getAttribute("href");
+  // premier dossier de la liste (pas un lien d'export ni de tri)
+  const href = await page.getByRole("table").locator("tbody").getByRole("link").first().getAttribute("href");
   await page.goto(href!);
   await expect(page.getByText("Droit d'accès de la personne")).toBeVisible();
   await capturer(page, "dossier-droit-acces-1366");

@@ -5,7 +5,7 @@ test("la structure saisit son bilan en brouillon, le soumet ; le chargé de miss
   test.setTimeout(120_000);
   await seConnecter(page, "operateur.ares@cd13.demo");
   await page.goto("/conventions");
-  await page.getByRole("table").getByRole("link").first().click();
+  await page.getByRole("table").locator("tbody").getByRole("link").first().click();
   await page.waitForURL(/\/conventions\/[^/?]+$/);
   const convention = page.url();
   await page.getByRole("link", { name: "Saisir un bilan" }).click();

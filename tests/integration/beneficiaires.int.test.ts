@@ -146,7 +146,9 @@ describe("prescriptions", () => {
     const referent = await contexteDe(db, "referent.pole6@cd13.demo");
     const operateur = await contexteDe(db, "operateur.ares@cd13.demo");
     const ares = await db.actionInsertion.findFirstOrThrow({ where: { code: "2.2.5" } });
-    const [p1, p2] = (await suiviPar("referent.pole6@cd13.demo")).lignes.slice(2, 4);
+    // deux personnes suivies qui ne sont pas déjà positionnées sur l'action (les parcours synthétiques en prescrivent)
+    const dejaPositionnees = new Set((await db.prescription.findMany({ where: { actionId: ares.id }, select: { personneId: true } })).map((x) => x.personneId));
+    const [p1, p2] = (await suiviPar("referent.pole6@cd13.demo")).lignes.filter((l) => !dejaPositionnees.has(l.id)).slice(0, 2);
 
     await db.actionInsertion.update({ where: { id: ares.id }, data: { participantsEnCours: 40 } });
     const complet = await prescrire(referent, { personneId: p1!.id, actionId: ares.id }).catch((e) => e);

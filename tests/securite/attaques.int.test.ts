@@ -235,8 +235,19 @@ describe("saisies hostiles : jamais d'erreur 500, jamais d'écriture à moitié"
     const personne = await db.personne.findFirstOrThrow({ where: { referents: { some: { referentId: ctx.acteur.id, dateFin: null } } } });
     const orne = await db.departement.findUniqueOrThrow({ where: { code: "61" } });
     const actionOrne = await db.actionInsertion.findFirstOrThrow({ where: { departementId: orne.id } });
-    const plan = { objectifs: [{ libelle: "Emploi", frein: "SANTE", activites: [{ libelle: "Atelier", categorie: "PROFESSIONNELLE", mode: "ACCOMPAGNEE", heuresHebdo: 15, actionId: actionOrne.id }] }], aides: [] };
-    const donnees = schemaContrat.parse({ personneId: personne.id, dateDebut: "2026-01-05", dateFin: "2026-06-30", plan: JSON.stringify(plan) });
+    // le formulaire tel que le navigateur l'envoie (champs imbriqués), avec l'identifiant d'une action de l'Orne
+    const donnees = schemaContrat.parse({
+      personneId: personne.id,
+      dateDebut: "2026-01-05",
+      dateFin: "2026-06-30",
+      "objectifs[0].libelle": "Emploi",
+      "objectifs[0].frein": "SANTE",
+      "objectifs[0].activites[0].libelle": "Atelier",
+      "objectifs[0].activites[0].categorie": "PROFESSIONNELLE",
+      "objectifs[0].activites[0].mode": "ACCOMPAGNEE",
+      "objectifs[0].activites[0].heuresHebdo": "15",
+      "objectifs[0].activites[0].actionId": actionOrne.id,
+    });
     const avant = await db.contratEngagement.count({ where: { personneId: personne.id } });
     const erreur = await enregistrerContrat(ctx, donnees).catch((e: unknown) => e);
     expect(erreur).toBeInstanceOf(ErreurMetier);

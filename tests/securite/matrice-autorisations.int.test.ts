@@ -13,9 +13,18 @@ import { appeler, cacheNeutre, estRefus, session, sessionSimulee, type Action, t
 vi.mock("@/lib/auth/session", () => sessionSimulee);
 vi.mock("next/cache", () => cacheNeutre);
 
-const modules = import.meta.glob<Record<string, unknown>>("../../lib/*/actions.ts");
+const modules = import.meta.glob<Record<string, unknown>>("../../lib/*/actions*.ts");
 // l'authentification elle-même (connexion, déconnexion) n'est pas une écriture métier
-const HORS_MATRICE = new Set(["seConnecter", "seDeconnecter", "seConnecterAvecProConnect"]);
+// ni « Mon compte » (chacun pour soi, ou par lien à usage unique), testé dans securite-comptes.int.test.ts
+const HORS_MATRICE = new Set([
+  "seConnecter",
+  "seDeconnecter",
+  "seConnecterAvecProConnect",
+  "definirMotDePasseAction",
+  "confirmerSecondFacteurAction",
+  "desactiverSecondFacteurAction",
+  "changerMotDePasseAction",
+]);
 
 const PILOTAGE: Role[] = ["ADMIN", "CHARGE_MISSION"];
 const MATRICE: Record<string, Role[]> = {
@@ -41,6 +50,32 @@ const MATRICE: Record<string, Role[]> = {
   modifierStructureAction: PILOTAGE,
   lancerTacheAction: ["ADMIN"],
   deposerFichierAction: PILOTAGE,
+  // comptes et paramètres de sécurité : l'administrateur seul
+  creerCompteAction: ["ADMIN"],
+  modifierCompteAction: ["ADMIN"],
+  genererLienAction: ["ADMIN"],
+  fermerSessionsAction: ["ADMIN"],
+  retirerSecondFacteurAction: ["ADMIN"],
+  enregistrerParametresAction: ["ADMIN"],
+  // aides financières : le référent demande, le chargé de mission instruit et décide
+  demanderAideAction: ["ADMIN", "REFERENT"],
+  faireAvancerAideAction: PILOTAGE,
+  // bilans en ligne : la structure soumet, le chargé de mission valide ou renvoie
+  faireAvancerBilanAction: ["ADMIN", "CHARGE_MISSION", "OPERATEUR"],
+  // droits et devoirs
+  planifierRendezVousAction: ["ADMIN", "REFERENT"],
+  resultatRendezVousAction: ["ADMIN", "REFERENT"],
+  signalerManquementAction: ["ADMIN", "RESPONSABLE_TERRITOIRE", "REFERENT"],
+  creerSessionAction: ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE"],
+  inscrireSituationAction: ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE"],
+  informerPersonneAction: ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE"],
+  observationsAction: ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE"],
+  avisAction: ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE"],
+  classerAction: ["ADMIN", "CHARGE_MISSION", "RESPONSABLE_TERRITOIRE"],
+  deciderAction: ["ADMIN", "RESPONSABLE_TERRITOIRE"],
+  remobilisationAction: ["ADMIN", "RESPONSABLE_TERRITOIRE", "REFERENT"],
+  transmissionAction: PILOTAGE,
+  parametresAction: ["ADMIN"],
 };
 
 const COMPTES: Record<Role, string> = {
@@ -127,6 +162,8 @@ describe("journal d'audit de chaque écriture", () => {
     expect(reussi(await verifierJournal("programmerPaiementAction", "CHARGE_MISSION", { conventionId: c.id, type: "ACOMPTE", libelle: "Acompte", montant: "500,00" }))).toBe(true);
     // dépasse le montant de la convention : la commande lève dans sa transaction, rien n'est journalisé
     expect(reussi(await verifierJournal("programmerPaiementAction", "CHARGE_MISSION", { conventionId: c.id, type: "SOLDE", libelle: "Trop", montant: "99 999,00" }))).toBe(false);
+    // un paiement ne se mandate qu'une fois la convention signée (issue 14)
+    expect(reussi(await verifierJournal("changerStatutAction", "CHARGE_MISSION", { conventionId: c.id, version: String((await db.convention.findUniqueOrThrow({ where: { id: c.id } })).version), statut: "SIGNEE", dateSignature: "2026-02-01" }))).toBe(true);
     const p = await db.paiement.findFirstOrThrow({ where: { conventionId: c.id } });
     expect(reussi(await verifierJournal("mandaterPaiementAction", "CHARGE_MISSION", { paiementId: p.id, conventionId: c.id, dateMandatement: "2026-03-01" }))).toBe(true);
     expect(reussi(await verifierJournal("enregistrerBilanAction", "CHARGE_MISSION", { conventionId: c.id, type: "ANNUEL", periodeDebut: "2026-01-01", periodeFin: "2026-06-30", participants: "12" }))).toBe(true);
@@ -147,12 +184,16 @@ describe("journal d'audit de chaque écriture", () => {
     expect(reussi(await verifierJournal("reactiverActionInsertion", "CHARGE_MISSION", { id: a.id }))).toBe(true);
 
     const referent = acteurs.REFERENT;
-    const personne = await db.personne.findFirstOrThrow({ where: { referents: { some: { referentId: referent.id, dateFin: null } } } });
+    const aujourdhui = new Date().toISOString().slice(0, 10);
+    // une personne dont aucune période d'orientation ne commence aujourd'hui ou après : la réorienter aujourd'hui est possible
+    const personne = await db.personne.findFirstOrThrow({
+      where: { referents: { some: { referentId: referent.id, dateFin: null } }, orientations: { none: { dateDebut: { gte: new Date(aujourdhui) } } } },
+    });
     expect(reussi(await verifierJournal("diagnostiquerAction", "REFERENT", { personneId: personne.id, date: "2026-03-01", frein_SANTE: "FORT" }))).toBe(true);
     expect(reussi(await verifierJournal("prescrireAction", "REFERENT", { personneId: personne.id, actionId: a.id }))).toBe(true);
     // tâche de l'instance (sans département) : la politique RLS de tache_execution l'autorise
     expect(reussi(await verifierJournal("lancerTacheAction", "ADMIN", { nom: "indicateurs-rafraichir" }))).toBe(true);
     expect(reussi(await verifierJournal("lancerTacheAction", "ADMIN", { nom: "contrats-echeances" }))).toBe(true);
-    expect(reussi(await verifierJournal("orienterAction", "ADMIN", { personneId: personne.id, parcours: "SOCIAL", referentId: referent.id, date: "2026-03-05" }))).toBe(true);
+    expect(reussi(await verifierJournal("orienterAction", "ADMIN", { personneId: personne.id, parcours: "SOCIAL", referentId: referent.id, date: aujourdhui }))).toBe(true);
   });
 });
