@@ -43,7 +43,7 @@ export async function chargerResultatsCd13(db: PrismaClient, departementId: stri
              WHERE ht.action_id = a.id AND p.role <> 'PERSONNE_A_CHARGE'
              ORDER BY md5(p.id || a.id) LIMIT 600) END AS candidats
     FROM action_insertion a
-    CROSS JOIN LATERAL (SELECT abs(hashtext(a.id)) AS x) h
+    CROSS JOIN LATERAL (SELECT abs(hashtext('volume' || a.code || a.intitule)) AS x) h
     CROSS JOIN LATERAL (SELECT CASE WHEN a.capacite IS NULL OR a.capacite <= 0
                                       THEN 12 * (CASE WHEN a.tout_departement THEN 5 ELSE least(greatest((SELECT count(*)::int FROM action_territoire at WHERE at.action_id = a.id), 1), 5) END)
                                     WHEN a.unite_capacite = 'ETP' THEN ceil(a.capacite * 2)::int ELSE least(ceil(a.capacite)::int, 400) END AS cap) c

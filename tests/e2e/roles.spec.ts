@@ -14,7 +14,7 @@ const ROLES = [
 // Titre (h1) de chaque page du menu.
 const TITRES: Record<string, RegExp> = {
   "/": /^Bonjour /,
-  "/beneficiaires": /^(Ma file active|Bénéficiaires du territoire|Bénéficiaires)$/,
+  "/beneficiaires": /^(Ma file active|Bénéficiaires du territoire|Bénéficiaires du département|Bénéficiaires)$/,
   "/prescriptions": /^(Prescriptions sur vos actions|Mes prescriptions|Prescriptions)$/,
   "/catalogue": /^Catalogue de l'offre d'insertion$/,
   "/tableaux-de-bord": /^Tableau de bord · /,
