@@ -21,6 +21,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
+  // l'import de flux ajoute des milliers de foyers au CD13 : il passe en dernier, pour que les autres
+  // parcours lisent les chiffres du chargement (pyramides des pôles, petits effectifs de l'Orne)
+  projects: [
+    { name: "parcours", testIgnore: /imports\.spec\.ts/ },
+    { name: "imports", testMatch: /imports\.spec\.ts/, dependencies: ["parcours"] },
+  ],
   webServer: {
     command: `npx next start -p ${port}`,
     url: `http://localhost:${port}/connexion`,
