@@ -71,7 +71,8 @@ test("le référent établit un contrat : plan refusé puis corrigé, signature,
   await operateur.goto("/prescriptions?statut=PROPOSEE");
   await expect(operateur.getByRole("heading", { level: 1, name: "Prescriptions sur vos actions" })).toBeVisible();
   await verifierAccessibilite(operateur);
-  const ligne = operateur.getByRole("row").filter({ hasText: "Proposée" }).first();
+  // dans le corps du tableau : l'en-tête porte une colonne « Proposée le »
+  const ligne = operateur.locator("tbody").getByRole("row").filter({ hasText: "Proposée" }).first();
   const personne = (await ligne.getByRole("cell").first().innerText()).split("\n")[0]!;
   await ligne.getByRole("button", { name: "Enregistrer" }).click();
   await expect(operateur.getByRole("row").filter({ hasText: personne })).toHaveCount(0); // n'est plus « proposée »
