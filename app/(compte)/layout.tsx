@@ -1,5 +1,4 @@
-import Link from "next/link";
-import { seDeconnecter } from "@/lib/auth/actions";
+import { BoutonDeconnexion, EnTeteApplication } from "@/components/layout/en-tete";
 
 export const dynamic = "force-dynamic";
 
@@ -8,18 +7,7 @@ export const dynamic = "force-dynamic";
 export default function CompteLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <header className="no-print bg-marque-800 text-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-          <Link href="/" className="text-lg font-bold">
-            Pilote Insertion
-          </Link>
-          <form action={seDeconnecter}>
-            <button type="submit" className="rounded border border-white px-3 py-1 text-sm hover:bg-marque-700">
-              Se déconnecter
-            </button>
-          </form>
-        </div>
-      </header>
+      <EnTeteApplication droite={<BoutonDeconnexion />} />
       <main id="contenu" tabIndex={-1} className="mx-auto max-w-4xl px-4 py-6">
         {children}
       </main>
