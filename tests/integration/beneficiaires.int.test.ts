@@ -24,9 +24,9 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => db.$disconnect());
 
-const suiviPar = async (courriel: string) => {
+const suiviPar = async (courriel: string, f = filtres) => {
   const ctx = await contexteDe(db, courriel);
-  return (await fileActive(ctx, filtres)).page;
+  return (await fileActive(ctx, f)).page;
 };
 
 describe("périmètre des dossiers individuels", () => {
@@ -148,7 +148,9 @@ describe("prescriptions", () => {
     const ares = await db.actionInsertion.findFirstOrThrow({ where: { code: "2.2.5" } });
     // deux personnes suivies qui ne sont pas déjà positionnées sur l'action (les parcours synthétiques en prescrivent)
     const dejaPositionnees = new Set((await db.prescription.findMany({ where: { actionId: ares.id }, select: { personneId: true } })).map((x) => x.personneId));
-    const [p1, p2] = (await suiviPar("referent.pole6@cd13.demo")).lignes.filter((l) => !dejaPositionnees.has(l.id)).slice(0, 2);
+    // (la première page, triée par urgence, est faite des parcours synthétiques les plus chargés : on lit 100 lignes)
+    const [p1, p2] = (await suiviPar("referent.pole6@cd13.demo", schemaFiltresFileActive.parse({ taille: "100" }))).lignes.filter((l) => !dejaPositionnees.has(l.id)).slice(0, 2);
+    expect(p2, "au moins deux personnes suivies non positionnées sur 2.2.5").toBeDefined();
 
     await db.actionInsertion.update({ where: { id: ares.id }, data: { participantsEnCours: 40 } });
     const complet = await prescrire(referent, { personneId: p1!.id, actionId: ares.id }).catch((e) => e);
