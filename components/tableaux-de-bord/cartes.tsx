@@ -264,7 +264,7 @@ export async function CarteResultats({ contexte, portee }: Props) {
                 <Td className={`text-right ${sous ? "font-semibold" : ""}`}>{pct(l.partDynamiques)}{sous ? <span className="block text-xs font-normal">sous l&apos;objectif de {pct(l.objectifDynamiques)}</span> : null}</Td>
                 <Td className="text-right whitespace-nowrap">{euros(l.coutParParcours)}</Td>
                 <Td className="text-right whitespace-nowrap">{euros(l.coutParSortiePositive)}</Td>
-                {portee.territoire ? null : <Td className="text-right whitespace-nowrap">{l.participantsBilan === null ? "aucun" : `${formaterNombre(l.participantsBilan)} participants, ${formaterNombre(l.dynamiquesBilan ?? 0)} sorties dynamiques`}</Td>}
+                {portee.territoire ? null : <Td className="text-right whitespace-nowrap">{l.participantsBilan === null ? "aucun" : <>{formaterNombre(l.participantsBilan)} participants<span className="block text-xs">{formaterNombre(l.dynamiquesBilan ?? 0)} sorties dyn.</span></>}</Td>}
               </tr>
             );
           }) : <tr><Td colSpan={portee.territoire ? 10 : 11}>Aucun parcours des habitants du territoire sur les actions conventionnées.</Td></tr>}

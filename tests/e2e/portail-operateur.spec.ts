@@ -50,14 +50,19 @@ test("la structure HEDA enregistre une entrée, émarge, enregistre la sortie, p
   // entrée d'une personne acceptée sur une action de la structure
   await page.goto("/prescriptions?statut=ACCEPTEE");
   const ligne = page.locator("tbody").getByRole("row").first();
-  const personne = (await ligne.getByRole("cell").first().innerText()).split("\n")[0]!;
+  const [personne, naissance] = (await ligne.getByRole("cell").first().innerText()).split("\n") as [string, string];
   const nom = personne.split(" ").pop()!;
+  // homonymes possibles : la personne est reconnue à son nom et à sa date de naissance
+  const memePersonne = (r: import("@playwright/test").Locator) => r.filter({ hasText: personne }).filter({ hasText: naissance });
+  const avant = await memePersonne(page.locator("tbody").getByRole("row")).count();
   await ligne.getByLabel(/^Décision pour/).selectOption("entrer");
   await ligne.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByRole("row").filter({ hasText: personne })).toHaveCount(0);
+  await expect(memePersonne(page.locator("tbody").getByRole("row"))).toHaveCount(avant - 1);
   await page.goto(`/prescriptions?statut=ENTREE&q=${encodeURIComponent(nom)}`);
-  await page.getByRole("link", { name: `Émargement de ${personne}` }).first().click();
+  await memePersonne(page.locator("tbody").getByRole("row")).first().getByRole("link", { name: `Émargement de ${personne}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Émargement · ${personne}`);
+  const aujourdhui = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris" }).format(new Date());
+  await expect(page.getByText(`depuis le ${aujourdhui}`, { exact: false })).toBeVisible(); // l'entrée qui vient d'être enregistrée
   // une semaine avant l'entrée est refusée, à côté du champ ; la semaine en cours est enregistrée
   const lundi = new Date();
   lundi.setDate(lundi.getDate() - 14);
@@ -77,13 +82,14 @@ test("la structure HEDA enregistre une entrée, émarge, enregistre la sortie, p
   await page.setViewportSize({ width: 1366, height: 900 });
   // sortie en emploi durable
   await page.goto(`/prescriptions?statut=ENTREE&q=${encodeURIComponent(nom)}`);
-  const entree = page.locator("tbody").getByRole("row").filter({ hasText: personne }).first();
+  const entrees = await memePersonne(page.locator("tbody").getByRole("row")).count();
+  const entree = memePersonne(page.locator("tbody").getByRole("row")).first();
   await entree.getByLabel(/^Décision pour/).selectOption("sortir");
   await entree.getByLabel("Type de sortie").selectOption({ index: 1 });
   await entree.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.locator("tbody").getByRole("row").filter({ hasText: personne })).toHaveCount(0);
+  await expect(memePersonne(page.locator("tbody").getByRole("row"))).toHaveCount(entrees - 1);
   await page.goto(`/prescriptions?statut=SORTIE&q=${encodeURIComponent(nom)}`);
-  await expect(page.locator("tbody").getByRole("row").filter({ hasText: personne }).first()).toContainText("Sortie");
+  await expect(memePersonne(page.locator("tbody").getByRole("row")).first()).toContainText("Sortie");
 
   // bilan : brouillon puis soumission
   await page.goto("/conventions");
