@@ -8,8 +8,10 @@ import { carteContrats, carteDelais, carteEntrees, carteOffre, carteReferences, 
 export const schemaFiltresTableau = z.object({
   territoire: filtreIdentifiant(),
   annee: z.coerce.number().int().min(2015).max(2100).catch(new Date().getFullYear()),
+  // « Comparer avec l'année précédente » : N et N-1 côte à côte, avec l'évolution
+  comparer: z.literal("1").optional().catch(undefined).transform((v) => v === "1"),
 });
-export type FiltresTableau = z.infer<typeof schemaFiltresTableau>;
+export type FiltresTableau = Omit<z.infer<typeof schemaFiltresTableau>, "comparer"> & { comparer?: boolean };
 
 /**
  * Tableau de bord complet d'un territoire (pôle, commission RSA, commune) ou du département : toutes les
