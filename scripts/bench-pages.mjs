@@ -127,9 +127,10 @@ await navigateur.close();
 
 // « DOSSIER » : le dossier de la première personne de la file active du référent (lien lu dans la page)
 {
-  const r = await fetch(`${base}/beneficiaires`, { headers: { cookie: cookies["référent pôle I"] } });
-  const lien = (await r.text()).match(/href="(\/beneficiaires\/[a-z0-9]{20,})"/)?.[1];
-  if (!lien) throw new Error("aucun dossier dans la file active du référent");
+  const r = await fetch(`${base}/beneficiaires`, { headers: { cookie: cookies["référent pôle I"] }, redirect: "manual" });
+  const html = await r.text();
+  const lien = html.match(/href="(\/beneficiaires\/[A-Za-z0-9_-]{16,})"/)?.[1];
+  if (!lien) throw new Error(`aucun dossier dans la file active du référent (HTTP ${r.status} ${r.headers.get("location") ?? ""}) : ${html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 600)}`);
   for (const s of scenarios) if (s[1] === "DOSSIER") s[1] = lien;
 }
 
