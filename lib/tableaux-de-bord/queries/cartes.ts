@@ -126,7 +126,7 @@ export async function carteEntrees({ acteur, db }: Contexte, p: Portee) {
   const { debut, fin } = bornes(p);
   const parMois = await db.$queryRaw<{ mois: number; n: number }[]>`
     SELECT extract(month FROM date_ouverture_droits)::int AS mois, count(*)::int AS n FROM foyer
-    WHERE ${dansTerritoire(p, Prisma.sql`territoire_id`)} AND date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date GROUP BY 1 ORDER BY 1`;
+    WHERE departement_id = ${p.departementId} AND ${dansTerritoire(p, Prisma.sql`territoire_id`)} AND date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date GROUP BY 1 ORDER BY 1`;
   const total = parMois.reduce((s, e) => s + e.n, 0);
   const moyenneMensuelle = parMois.length ? total / parMois.length : null;
   if (!soumisAuSecret(acteur)) return { parMois: parMois as { mois: number; n: Effectif }[], total: total as Effectif, moyenneMensuelle };
@@ -193,10 +193,14 @@ export async function carteOffre({ acteur, db }: Contexte, p: Portee) {
 export async function carteSorties({ acteur, db }: Contexte, p: Portee) {
   const { debut, fin } = bornes(p);
   const sorties = await db.$queryRaw<{ type: string; n: number }[]>`
-    SELECT coalesce(pr.type_sortie, CASE WHEN pr.statut = 'ABANDON' THEN 'ABANDON' END) AS type, count(*)::int AS n
-    FROM prescription pr JOIN personne p ON p.id = pr.personne_id JOIN foyer f ON f.id = p.foyer_id
-    WHERE pr.statut IN ('SORTIE', 'ABANDON') AND ${dansTerritoire(p, Prisma.sql`f.territoire_id`)}
-      AND pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date
+    SELECT x.type, count(*)::int AS n FROM (
+      -- les sorties de l'année d'abord (quelques milliers), puis le territoire de chacune par la clé de la
+      -- projection : bien moins de lectures que de parcourir foyers et personnes du territoire
+      SELECT coalesce(pr.type_sortie, CASE WHEN pr.statut = 'ABANDON' THEN 'ABANDON' END) AS type,
+             (SELECT s.territoire_id FROM situation_personne s WHERE s.personne_id = pr.personne_id) AS territoire_id
+      FROM prescription pr
+      WHERE pr.statut IN ('SORTIE', 'ABANDON') AND pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date) x
+    WHERE ${dansTerritoire(p, Prisma.sql`x.territoire_id`)}
     GROUP BY 1 ORDER BY 2 DESC`;
   return soumisAuSecret(acteur) ? regrouperSortiesSensibles(sorties) : (sorties as { type: string; n: Effectif }[]);
 }
