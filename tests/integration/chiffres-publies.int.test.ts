@@ -695,7 +695,7 @@ describe("conventions, budgets et bilans du PLICS d'Argentan (D4)", () => {
     });
     expect(lus.sort()).toEqual(BILANS_D4.map(([, a, p, d, ab]) => [a, p, d, ab]).sort());
     const aci = avecBilan.find((c) => c.actions[0]!.action.code === "PLICS-A2")!.bilans[0]!;
-    expect(aci.valeurs.map((v) => [v.indicateur.nom, v.indicateur.cible, v.valeur, v.justificationEcart])).toEqual([
+    expect(aci.valeurs.sort((a, b) => a.indicateur.ordre - b.indicateur.ordre).map((v) => [v.indicateur.nom, v.indicateur.cible, v.valeur, v.justificationEcart])).toEqual([
       ["ETP réalisés", 30, 31.11, "D4 L622"],
       ["Sorties dynamiques", 50, 54, "D4 L643"],
       ["Périodes en immersion", null, 40, "D4 L635"],
