@@ -8,16 +8,25 @@ import { chargerChiffresPublies } from "./seed-chiffres";
 import { chargerResultatsPlics } from "./seed-resultats-plics";
 import { chargerResultatsCd13 } from "./seed-resultats-cd13";
 import { chargerResultatsConventions } from "./seed-resultats-conventions";
-import { ACTIVITE_RSA_CD13 } from "./donnees/chiffres-cd13";
-import { CHIFFRES_AIDES_ORNE, CHIFFRES_ALLOCATAIRES_ORNE, EVALUATIONS_PLICS } from "./donnees/chiffres-orne";
+import { chargerConventionsPlics } from "./seed-conventions-plics";
+import { ACTIVITE_RSA_CD13, CONTEXTE_CD13 } from "./donnees/chiffres-cd13";
+import { CHIFFRES_FICHES_CALPAE } from "./donnees/chiffres-calpae";
+import { CHIFFRES_AIDES_ORNE, CHIFFRES_ALLOCATAIRES_ORNE, EVALUATIONS_PLICS, EVALUATIONS_PLICS_DETAIL } from "./donnees/chiffres-orne";
 
 export async function chargerDonneesH10(db: PrismaClient, ids: { cd13: string; orne: string }, profil: ProfilPopulation, etape: (texte: string) => void) {
   let t0 = performance.now();
   const orne = await genererPopulationOrne(db, ids.orne, profil);
   etape(`population synthétique de l'Orne : ${orne.foyers} foyers ajoutés, ${orne.personnes} personnes couvertes (${Math.round(performance.now() - t0)} ms)`);
-  const chiffres = await chargerChiffresPublies(db, ids.orne, "D4", [...CHIFFRES_ALLOCATAIRES_ORNE, ...CHIFFRES_AIDES_ORNE, ...EVALUATIONS_PLICS]);
-  const chiffres13 = await chargerChiffresPublies(db, ids.cd13, "D2", ACTIVITE_RSA_CD13);
-  etape(`chiffres publiés : ${chiffres} de l'Orne (D4), ${chiffres13} sur l'activité du dispositif RSA des Bouches-du-Rhône (D2)`);
+  t0 = performance.now();
+  // l'évaluation de chaque action se lit dans l'ordre du document : résultats principaux puis le détail
+  const evaluations = [...EVALUATIONS_PLICS, ...EVALUATIONS_PLICS_DETAIL].sort((a, b) => a.ligne - b.ligne);
+  const chiffres = await chargerChiffresPublies(db, ids.orne, "D4", [...CHIFFRES_ALLOCATAIRES_ORNE, ...CHIFFRES_AIDES_ORNE, ...evaluations]);
+  const chiffres13 = await chargerChiffresPublies(db, ids.cd13, "D2", [...ACTIVITE_RSA_CD13, ...CONTEXTE_CD13]);
+  const fiches13 = await chargerChiffresPublies(db, ids.cd13, "D1", CHIFFRES_FICHES_CALPAE, { programme: "CALPAE-2019", ordreDepart: 1000 });
+  etape(`chiffres publiés : ${chiffres} de l'Orne (D4), ${chiffres13} de la partie 1 du PDI des Bouches-du-Rhône (D2), ${fiches13} des fiches du plan pauvreté (D1) (${Math.round(performance.now() - t0)} ms)`);
+  t0 = performance.now();
+  const plics = await chargerConventionsPlics(db, ids.orne);
+  etape(`conventions du PLICS d'Argentan : ${plics.conventions} conventions, ${plics.bilans} bilans 2019, ${plics.lignes} lignes de crédits, ${plics.paiements} paiements (${Math.round(performance.now() - t0)} ms)`);
   const participations = await chargerResultatsPlics(db, ids.orne);
   etape(`participations 2019 aux actions du PLICS d'Argentan (bilans de D4) : ${participations}`);
   t0 = performance.now();

@@ -1,5 +1,6 @@
 // Participations et sorties synthétiques sur les actions du catalogue des Bouches-du-Rhône, générées
-// set-wise par PostgreSQL, cohérentes avec la capacité de chaque action (sans capacité publiée, ce qui
+// set-wise par PostgreSQL (hors files actives des référents de démonstration, qui restent libres d'être
+// positionnées), cohérentes avec la capacité de chaque action (sans capacité publiée, ce qui
 // est le cas de la plupart des actions du PDI : 12 personnes par territoire de l'action, au plus 60 ;
 // la capacité reste vide dans le catalogue) :
 // - en cours : les participants publiés (catalogue) sinon 85 % de la capacité, une action sur cinq complète
@@ -37,10 +38,12 @@ export async function chargerResultatsCd13(db: PrismaClient, departementId: stri
            CASE WHEN a.tout_departement THEN ARRAY(
              SELECT p.id FROM personne p JOIN foyer f ON f.id = p.foyer_id
              WHERE f.departement_id = ${departementId} AND p.role <> 'PERSONNE_A_CHARGE' AND abs(hashtext(p.id || a.id)) % 10 = 0
+               AND NOT EXISTS (SELECT 1 FROM periode_referent pr WHERE pr.personne_id = p.id AND pr.date_fin IS NULL)
              ORDER BY md5(p.id || a.id) LIMIT 600)
            ELSE ARRAY(
              SELECT p.id FROM h10_action_territoires ht JOIN foyer f ON f.territoire_id = ht.territoire_id JOIN personne p ON p.foyer_id = f.id
              WHERE ht.action_id = a.id AND p.role <> 'PERSONNE_A_CHARGE'
+               AND NOT EXISTS (SELECT 1 FROM periode_referent pr WHERE pr.personne_id = p.id AND pr.date_fin IS NULL)
              ORDER BY md5(p.id || a.id) LIMIT 600) END AS candidats
     FROM action_insertion a
     CROSS JOIN LATERAL (SELECT abs(hashtext('volume' || a.code || a.intitule)) AS x) h

@@ -23,11 +23,14 @@ export const APPRECIATION_BILAN_SYNTHETIQUE = "Bilan calculé sur les parcours e
 export async function chargerResultatsConventions(db: PrismaClient, departementId: string) {
   const prescripteur = await db.utilisateur.findFirstOrThrow({ where: { departementId, courriel: "historique.pole-i@cd13.demo" } });
   let parcours = 0;
-  // candidats : demandeurs et conjoints résidant sur les territoires de l'action (tout le département sinon)
+  // candidats : demandeurs et conjoints résidant sur les territoires de l'action (tout le département sinon),
+  // hors files actives des référents de démonstration (période de référent ouverte) : leurs personnes restent
+  // libres d'être positionnées sur ces actions pendant la démonstration et les tests
   const candidats = (conventionId: string) => `
     SELECT pe.id, row_number() OVER (ORDER BY md5(pe.id || '${conventionId}')) AS k
     FROM personne pe JOIN foyer f ON f.id = pe.foyer_id
     WHERE f.departement_id = '${departementId}' AND pe.role <> 'PERSONNE_A_CHARGE'
+      AND NOT EXISTS (SELECT 1 FROM periode_referent pr WHERE pr.personne_id = pe.id AND pr.date_fin IS NULL)
       AND (NOT EXISTS (SELECT 1 FROM action_territoire at WHERE at.action_id = (SELECT action_id FROM convention_action WHERE convention_id = '${conventionId}' ORDER BY action_id LIMIT 1))
            OR f.territoire_id IN (SELECT t.id FROM action_territoire at JOIN territoire ta ON ta.id = at.territoire_id JOIN territoire t ON t.chemin LIKE ta.chemin || '%'
                                   WHERE at.action_id = (SELECT action_id FROM convention_action WHERE convention_id = '${conventionId}' ORDER BY action_id LIMIT 1)))`;

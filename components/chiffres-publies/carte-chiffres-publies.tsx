@@ -1,16 +1,9 @@
+import Link from "next/link";
 import type { Contexte } from "@/lib/contexte";
-import { comparerChiffresPublies, type ComparaisonChiffre } from "@/lib/chiffres-publies/queries/comparer-chiffres";
-import { formaterNombre } from "@/lib/format";
+import { comparerChiffresPublies, type ComparaisonChiffre, type EvaluationAction } from "@/lib/chiffres-publies/queries/comparer-chiffres";
+import { formaterSource, formaterValeur, LIBELLES_GROUPES_ACTIVITE } from "@/lib/chiffres-publies/libelles";
+import { formaterEuros, formaterNombre } from "@/lib/format";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
-
-function valeur(v: number | null, unite: string): string {
-  if (v === null) return "—";
-  if (unite === "POURCENTAGE") return `${formaterNombre(v)}\u00a0%`;
-  if (unite === "EUROS") return `${formaterNombre(v)}\u00a0€`;
-  if (unite === "ETP") return `${formaterNombre(v)} ETP`;
-  if (unite === "HEURES") return `${formaterNombre(v)}\u00a0h`;
-  return formaterNombre(v);
-}
 
 function Comparaison({ legende, chiffres }: { legende: string; chiffres: ComparaisonChiffre[] }) {
   return (
@@ -18,11 +11,11 @@ function Comparaison({ legende, chiffres }: { legende: string; chiffres: Compara
       <thead><tr><Th>Indicateur</Th><Th className="text-right">Publié</Th><Th className="text-right">Calculé par l&apos;application</Th><Th>Source</Th></tr></thead>
       <tbody>
         {chiffres.map((c) => (
-          <tr key={`${c.indicateur}-${c.source}`}>
+          <tr key={`${c.indicateur}-${c.dimension}-${c.source}`}>
             <Td>{c.libelle}</Td>
-            <Td className="text-right">{valeur(c.publie, c.unite)}</Td>
-            <Td className="text-right">{valeur(c.calcule, c.unite)}</Td>
-            <Td className="whitespace-nowrap">{c.source}</Td>
+            <Td className="text-right whitespace-nowrap">{formaterValeur(c.publie, c.unite)}</Td>
+            <Td className="text-right whitespace-nowrap">{formaterValeur(c.calcule, c.unite)}</Td>
+            <Td className="whitespace-nowrap">{formaterSource(c.source)}</Td>
           </tr>
         ))}
       </tbody>
@@ -30,18 +23,99 @@ function Comparaison({ legende, chiffres }: { legende: string; chiffres: Compara
   );
 }
 
+/** Photographie du territoire : chiffres simples, puis le baromètre social département / région côte à côte. */
+function Contexte({ chiffres }: { chiffres: ComparaisonChiffre[] }) {
+  const barometre = chiffres.filter((c) => c.dimension === "DEPARTEMENT" || c.dimension === "REGION");
+  const simples = chiffres.filter((c) => !barometre.includes(c));
+  const lignesBarometre = barometre.filter((c) => c.dimension === "DEPARTEMENT").map((d) => ({ d, r: barometre.find((x) => x.dimension === "REGION" && x.indicateur === d.indicateur) }));
+  return (
+    <div className="space-y-4">
+      <Tableau legende="Photographie du territoire (PDI 2024-2026, partie 1)" legendeVisible>
+        <thead><tr><Th>Indicateur</Th><Th className="text-right">Publié</Th><Th>Source</Th></tr></thead>
+        <tbody>
+          {simples.map((c) => (
+            <tr key={`${c.indicateur}-${c.dimension}-${c.source}`}>
+              <Td>{c.libelle}</Td>
+              <Td className="text-right whitespace-nowrap">{formaterValeur(c.publie, c.unite)}</Td>
+              <Td className="whitespace-nowrap">{formaterSource(c.source)}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </Tableau>
+      {lignesBarometre.length ? (
+        <Tableau legende="Baromètre social 2023 : le département face à la région" legendeVisible>
+          <thead><tr><Th>Indicateur</Th><Th className="text-right">Département</Th><Th className="text-right">Région</Th><Th>Source</Th></tr></thead>
+          <tbody>
+            {lignesBarometre.map(({ d, r }) => (
+              <tr key={d.indicateur}>
+                <Td>{d.libelle}</Td>
+                <Td className="text-right whitespace-nowrap">{formaterValeur(d.publie, d.unite)}</Td>
+                <Td className="text-right whitespace-nowrap">{r ? formaterValeur(r.publie, r.unite) : "—"}</Td>
+                <Td className="whitespace-nowrap">{formaterSource(d.source)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Tableau>
+      ) : null}
+    </div>
+  );
+}
+
+/** Les conventions de l'action évaluée : montant et bilan, à côté de l'évaluation publiée. */
+function ConventionsEvaluees({ e }: { e: EvaluationAction }) {
+  if (!e.conventions.length) return null;
+  return (
+    <ul className="ml-1 list-disc space-y-1 pl-5 text-sm">
+      {e.conventions.map((c) => (
+        <li key={c.id}>
+          <Link className="underline" href={`/conventions/${c.id}`}>{c.objet}</Link>
+          {" : "}
+          {c.montant === null ? "montant non communiqué" : formaterEuros(c.montant)}
+          {c.bilan ? ` ; bilan : ${formaterNombre(c.bilan.participants)} participants, ${formaterNombre(c.bilan.sortiesDynamiques)} sorties dynamiques` : " ; pas encore de bilan"}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Carte « chiffres publiés » d'un territoire (ou du département) : le document face au calcul. */
 export async function CarteChiffresPublies({ contexte, territoireId }: { contexte: Contexte; territoireId: string | null }) {
-  const { annee, allocataires, activite, evaluations } = await comparerChiffresPublies(contexte, territoireId);
+  const { annee, allocataires, groupesActivite, contexte: photographie, evaluations } = await comparerChiffresPublies(contexte, territoireId);
   if (!annee) return null;
+  const conventions = evaluations.flatMap((e) => e.conventions);
+  const parAnnee = [...new Set(conventions.map((c) => c.annee))].sort().map((a) => {
+    const liste = conventions.filter((c) => c.annee === a);
+    return { annee: a, nombre: liste.length, montant: liste.reduce((s, c) => s + (c.montant ?? 0), 0), bilans: liste.filter((c) => c.bilan).length };
+  });
   return (
     <section aria-labelledby="titre-chiffres-publies" className="space-y-4 rounded border border-gray-300 bg-white p-4">
       <h2 id="titre-chiffres-publies" className="text-lg font-semibold text-marque-800">Chiffres publiés ({annee}) et calculs de l&apos;application</h2>
-      <p className="text-sm text-gray-700">Les chiffres publiés sont ceux du document source (ligne citée). Le calcul porte sur les données de l&apos;application : âges et ancienneté au 30/11/{annee}, entrées et sorties des actions datées de {annee}.</p>
+      <p className="text-sm text-gray-700">Les chiffres publiés sont ceux du document source (ligne citée). Le calcul porte sur les données de l&apos;application : âges et ancienneté au 30/11/{annee}, entrées et sorties des actions datées de {annee} (un objectif se lit en face du résultat {annee}), délais médians des entrants de {annee}.</p>
       {allocataires.length ? <Comparaison legende={`Allocataires ${annee} : publié et calculé`} chiffres={allocataires} /> : null}
-      {activite.length ? <Comparaison legende={`Activité du dispositif RSA ${annee} (orientation, équipes pluridisciplinaires, accompagnements) : publié et calculé`} chiffres={activite} /> : null}
+      {groupesActivite.map((g) => (
+        <Comparaison key={g.dimension} legende={`Activité du dispositif RSA ${annee} – ${LIBELLES_GROUPES_ACTIVITE[g.dimension] ?? g.dimension} : publié et calculé`} chiffres={g.chiffres} />
+      ))}
+      {photographie.length ? <Contexte chiffres={photographie} /> : null}
+      {parAnnee.length ? (
+        <Tableau legende="Conventions des actions évaluées : montants et bilans" legendeVisible>
+          <thead><tr><Th>Année de début</Th><Th className="text-right">Conventions</Th><Th className="text-right">Montant conventionné</Th><Th className="text-right">Bilans reçus</Th></tr></thead>
+          <tbody>
+            {parAnnee.map((l) => (
+              <tr key={l.annee}>
+                <Td>{l.annee}</Td>
+                <Td className="text-right">{formaterNombre(l.nombre)}</Td>
+                <Td className="text-right whitespace-nowrap">{formaterEuros(l.montant)}</Td>
+                <Td className="text-right">{formaterNombre(l.bilans)}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Tableau>
+      ) : null}
       {evaluations.map((e) => (
-        <Comparaison key={e.actionId} legende={`${e.code} ${e.intitule} : évaluation ${annee}`} chiffres={e.chiffres} />
+        <div key={e.actionId} className="space-y-2">
+          <Comparaison legende={`${e.code} ${e.intitule} : évaluation ${annee}`} chiffres={e.chiffres} />
+          <ConventionsEvaluees e={e} />
+        </div>
       ))}
     </section>
   );

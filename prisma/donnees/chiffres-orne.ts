@@ -4,16 +4,19 @@
 // l'extraction : seuls les chiffres écrits dans le texte sont ici.
 
 export interface ChiffreDonnee {
-  theme: "ALLOCATAIRES" | "AIDES" | "EVALUATION_ACTION" | "PLICS" | "ACTIVITE_RSA";
+  theme: "ALLOCATAIRES" | "AIDES" | "EVALUATION_ACTION" | "PLICS" | "ACTIVITE_RSA" | "CONTEXTE" | "FICHE_CALPAE";
+  /** indicateur ; un objectif (cible) porte le préfixe OBJECTIF_ et se lit en face de l'indicateur sans préfixe */
   indicateur: string;
   dimension?: string;
   /** code du territoire ; absent : tout le département */
   territoire?: string;
   /** code de l'action du catalogue évaluée */
   action?: string;
+  /** code de la fiche du programme (convention plan pauvreté) */
+  fiche?: string;
   libelle: string;
   valeur: number;
-  unite: "NOMBRE" | "EUROS" | "POURCENTAGE" | "ETP" | "HEURES";
+  unite: "NOMBRE" | "EUROS" | "MILLIONS_EUROS" | "POURCENTAGE" | "ETP" | "HEURES" | "JOURS" | "MOIS";
   annee: number;
   ligne: number;
 }
@@ -64,17 +67,29 @@ export const CHIFFRES_AIDES_ORNE: ChiffreDonnee[] = [
   { theme: "AIDES", indicateur: "MOYENNE", dimension: "FAJD", territoire: "CRSA-ARGENTAN", libelle: "Montant moyen FAJD", valeur: 182, unite: "EUROS", annee: A, ligne: 1692 },
 ];
 
-const E = (action: string, indicateur: string, libelle: string, valeur: number, unite: ChiffreDonnee["unite"], ligne: number): ChiffreDonnee => ({
+const E = (action: string, indicateur: string, libelle: string, valeur: number, unite: ChiffreDonnee["unite"], ligne: number, options: { annee?: number; dimension?: string } = {}): ChiffreDonnee => ({
   theme: "EVALUATION_ACTION",
   action,
   territoire: "CRSA-ARGENTAN",
   indicateur,
+  ...(options.dimension ? { dimension: options.dimension } : {}),
   libelle,
   valeur,
   unite,
-  annee: A,
+  annee: options.annee ?? A,
   ligne,
 });
+
+/** Objectifs des ateliers et chantiers d'insertion « pour l'année 2020 » (D4 L665-671, L757-763, L838-844). */
+const objectifsAci = (action: string, l: { entretiens: number; immersion: number; durable: number; transition: number; positive: number; anciennete: number; etp: number }, etp: number): ChiffreDonnee[] => [
+  E(action, "OBJECTIF_TAUX_ENTRETIENS", "Objectif : bénéficiaires ayant au moins 2 entretiens par mois avec un conseiller", 70, "POURCENTAGE", l.entretiens, { annee: 2020 }),
+  E(action, "OBJECTIF_TAUX_IMMERSION", "Objectif : bénéficiaires réalisant au moins une immersion par période de 12 mois", 80, "POURCENTAGE", l.immersion, { annee: 2020 }),
+  E(action, "OBJECTIF_TAUX_EMPLOI_DURABLE", "Objectif 2020 : sorties en emploi durable", 20, "POURCENTAGE", l.durable, { annee: 2020 }),
+  E(action, "OBJECTIF_TAUX_EMPLOI_TRANSITION", "Objectif 2020 : sorties en emploi de transition", 15, "POURCENTAGE", l.transition, { annee: 2020 }),
+  E(action, "OBJECTIF_TAUX_SORTIE_POSITIVE", "Objectif 2020 : sorties positives (autre SIAE, formation, #Avenir)", 15, "POURCENTAGE", l.positive, { annee: 2020 }),
+  E(action, "OBJECTIF_PART_RSA_24_MOIS", "Objectif 2020 : bénéficiaires inscrits au RSA depuis plus de 24 mois (au moins)", 50, "POURCENTAGE", l.anciennete, { annee: 2020 }),
+  E(action, "OBJECTIF_ETP_BRSA", "Objectif 2020 : équivalents temps plein de bénéficiaires du RSA", etp, "ETP", l.etp, { annee: 2020 }),
+];
 
 /** Évaluation 2019 de chaque action du PLICS (D4 partie II) : objectifs et résultats. */
 export const EVALUATIONS_PLICS: ChiffreDonnee[] = [
@@ -98,21 +113,21 @@ export const EVALUATIONS_PLICS: ChiffreDonnee[] = [
   E("PLICS-A2", "IMMERSIONS", "Périodes en immersion", 40, "NOMBRE", 635),
   E("PLICS-A2", "SORTIES_DYNAMIQUES", "Sorties dynamiques (emploi, formation)", 28, "NOMBRE", 643),
   E("PLICS-A2", "TAUX_SORTIES_DYNAMIQUES", "Taux de sorties dynamiques", 54, "POURCENTAGE", 643),
-  E("PLICS-A2", "OBJECTIF_SORTIES_DYNAMIQUES", "Objectif conventionné de sorties dynamiques", 50, "POURCENTAGE", 643),
+  E("PLICS-A2", "OBJECTIF_TAUX_SORTIES_DYNAMIQUES", "Objectif conventionné de sorties dynamiques", 50, "POURCENTAGE", 643),
   E("PLICS-A3", "PARTICIPANTS", "Personnes entrées", 31, "NOMBRE", 714),
   E("PLICS-A3", "ETP_REALISES", "Équivalents temps plein réalisés", 9.43, "ETP", 714),
   E("PLICS-A3", "ETP_CONVENTIONNES", "Équivalents temps plein conventionnés", 8.91, "ETP", 714),
   E("PLICS-A3", "SORTIES", "Sorties au 30/09/2019", 18, "NOMBRE", 718),
   E("PLICS-A3", "SORTIES_DYNAMIQUES", "Sorties dynamiques (emploi, formation)", 10, "NOMBRE", 735),
   E("PLICS-A3", "TAUX_SORTIES_DYNAMIQUES", "Taux de sorties dynamiques", 62, "POURCENTAGE", 735),
-  E("PLICS-A3", "OBJECTIF_SORTIES_DYNAMIQUES", "Objectif conventionné de sorties dynamiques", 50, "POURCENTAGE", 735),
+  E("PLICS-A3", "OBJECTIF_TAUX_SORTIES_DYNAMIQUES", "Objectif conventionné de sorties dynamiques", 50, "POURCENTAGE", 735),
   E("PLICS-A4", "PARTICIPANTS", "Personnes entrées", 16, "NOMBRE", 797),
   E("PLICS-A4", "ETP_REALISES", "Équivalents temps plein réalisés", 6.5, "ETP", 797),
   E("PLICS-A4", "ETP_CONVENTIONNES", "Équivalents temps plein conventionnés", 6.72, "ETP", 797),
   E("PLICS-A4", "SORTIES", "Sorties au 30/09/2019", 11, "NOMBRE", 801),
   E("PLICS-A4", "SORTIES_DYNAMIQUES", "Sorties dynamiques (emploi, formation)", 8, "NOMBRE", 814),
   E("PLICS-A4", "TAUX_SORTIES_DYNAMIQUES", "Taux de sorties dynamiques", 73, "POURCENTAGE", 814),
-  E("PLICS-A4", "OBJECTIF_SORTIES_DYNAMIQUES", "Objectif conventionné de sorties dynamiques", 50, "POURCENTAGE", 814),
+  E("PLICS-A4", "OBJECTIF_TAUX_SORTIES_DYNAMIQUES", "Objectif conventionné de sorties dynamiques", 50, "POURCENTAGE", 814),
   E("PLICS-A5", "PARTICIPANTS", "Personnes entrées", 17, "NOMBRE", 930),
   E("PLICS-A5", "CONVENTIONNES", "Postes conventionnés", 8, "NOMBRE", 930),
   E("PLICS-A5", "SORTIES", "Personnes ayant terminé l'action", 7, "NOMBRE", 939),
@@ -134,4 +149,116 @@ export const EVALUATIONS_PLICS: ChiffreDonnee[] = [
   E("PLICS-C5", "CONTRATS", "Contrats d'engagements réciproques réalisés", 19, "NOMBRE", 1452),
   E("PLICS-C8", "PARTICIPANTS", "Personnes entrées au 31/12/2019", 29, "NOMBRE", 1594),
   E("PLICS-C8", "SORTIES", "Sorties", 20, "NOMBRE", 1595),
+];
+
+/**
+ * Le reste de l'évaluation de chaque action (D4 partie II) : profils « A noter », immersions et entretiens,
+ * objectifs 2020 des ateliers et chantiers d'insertion, résultats du permis B, moyens. Les nombres écrits
+ * en toutes lettres (« Un bénéficiaire a abandonné », « Deux groupes ») sont chargés avec leur ligne.
+ */
+export const EVALUATIONS_PLICS_DETAIL: ChiffreDonnee[] = [
+  E("PLICS-C1", "PART_PLUS_36", "Part des plus de 36 ans", 61, "POURCENTAGE", 291),
+  E("PLICS-C1", "FORMATEURS", "Salariés formateurs", 3, "NOMBRE", 325),
+  E("PLICS-C2", "GROUPES_TERMINES", "Groupes ayant terminé leur parcours en 2019", 2, "NOMBRE", 376),
+  E("PLICS-C2", "PART_QPV", "Part des résidents des quartiers prioritaires", 94, "POURCENTAGE", 380),
+  E("PLICS-C2", "PART_HOMMES", "Part des hommes", 53, "POURCENTAGE", 381),
+  E("PLICS-C2", "PART_ANALPHABETES", "Part des personnes analphabètes", 29, "POURCENTAGE", 383),
+  E("PLICS-C2", "DUREE_PARCOURS", "Durée du parcours", 80, "HEURES", 400),
+  E("PLICS-C2", "HEURES_HEBDOMADAIRES", "Heures par semaine", 12, "HEURES", 400),
+  E("PLICS-C2", "TAILLE_GROUPE", "Stagiaires par groupe", 10, "NOMBRE", 400),
+  E("PLICS-C2", "ETP_FORMATEUR", "Formateur, assistante, coordinatrice pédagogique", 0.5, "ETP", 415),
+  E("PLICS-C3", "PART_QPV", "Part des résidents des quartiers prioritaires", 74, "POURCENTAGE", 459),
+  E("PLICS-C3", "PART_FEMMES", "Part des femmes", 84, "POURCENTAGE", 460),
+  E("PLICS-C3", "PART_NIVEAU_VI", "Part des personnes de niveau VI", 68, "POURCENTAGE", 461),
+  E("PLICS-C3", "CONVENTIONNES", "Public visé (bénéficiaires du RSA)", 12, "NOMBRE", 478),
+  E("PLICS-C3", "HEURES_ENTRETIEN", "Heures d'entretien par personne", 12, "HEURES", 484),
+  E("PLICS-C3", "HEURES_AUTOFORMATION", "Heures d'autoformation par semaine", 3, "HEURES", 484),
+  E("PLICS-A1", "PART_PLUS_36", "Part des plus de 36 ans", 55, "POURCENTAGE", 526),
+  E("PLICS-A1", "PART_NIVEAU_V_OU_MOINS", "Part de niveau inférieur ou égal au niveau V", 76, "POURCENTAGE", 527),
+  E("PLICS-A1", "PART_ISOLES", "Part des personnes isolées avec ou sans enfant", 36, "POURCENTAGE", 528),
+  E("PLICS-A1", "PART_RSA_24_MOIS", "Part des bénéficiaires du RSA depuis plus de 24 mois", 82, "POURCENTAGE", 529),
+  E("PLICS-A1", "PART_AUTOMOBILE", "Part des personnes disposant d'une automobile", 37, "POURCENTAGE", 530),
+  E("PLICS-A2", "ENTRETIENS_2_PAR_MOIS", "Salariés ayant eu au moins 2 entretiens par mois de contrat", 40, "NOMBRE", 639),
+  E("PLICS-A2", "PART_FEMMES", "Part des femmes", 48, "POURCENTAGE", 649),
+  E("PLICS-A2", "PART_ISOLES", "Part des personnes vivant seules avec ou sans enfant", 73, "POURCENTAGE", 650),
+  E("PLICS-A2", "PART_MOINS_36", "Part des moins de 36 ans", 51, "POURCENTAGE", 651),
+  E("PLICS-A2", "PART_NIVEAU_V_OU_MOINS", "Part de niveau inférieur ou égal au niveau V", 96, "POURCENTAGE", 652),
+  ...objectifsAci("PLICS-A2", { entretiens: 656, immersion: 657, durable: 669, transition: 670, positive: 671, anciennete: 675, etp: 676 }, 30.68),
+  E("PLICS-A2", "ETP_PERMANENTS", "Salariés permanents", 19.8, "ETP", 692),
+  E("PLICS-A3", "ABANDONS", "Abandons en cours d'action", 1, "NOMBRE", 722),
+  E("PLICS-A3", "IMMERSIONS", "Périodes en immersion", 16, "NOMBRE", 727),
+  E("PLICS-A3", "SALARIES", "Salariés ayant réalisé ces immersions", 17, "NOMBRE", 727),
+  E("PLICS-A3", "ENTRETIENS_2_PAR_MOIS", "Salariés ayant eu au moins 2 entretiens par mois de contrat", 11, "NOMBRE", 731),
+  E("PLICS-A3", "PART_HOMMES", "Part des hommes", 97, "POURCENTAGE", 741),
+  E("PLICS-A3", "PART_MOINS_36", "Part des moins de 36 ans", 45, "POURCENTAGE", 742),
+  E("PLICS-A3", "PART_NIVEAU_V_OU_MOINS", "Part de niveau inférieur ou égal au niveau V", 94, "POURCENTAGE", 743),
+  E("PLICS-A3", "PART_ISOLES", "Part des personnes vivant seules avec ou sans enfant", 87, "POURCENTAGE", 744),
+  ...objectifsAci("PLICS-A3", { entretiens: 748, immersion: 749, durable: 761, transition: 762, positive: 763, anciennete: 767, etp: 768 }, 8.91),
+  E("PLICS-A3", "ETP_PERMANENTS", "Salariés permanents", 6.52, "ETP", 778),
+  E("PLICS-A4", "IMMERSIONS", "Périodes en immersion", 8, "NOMBRE", 806),
+  E("PLICS-A4", "ENTRETIENS_2_PAR_MOIS", "Salariés ayant eu au moins 2 entretiens par mois de contrat", 6, "NOMBRE", 810),
+  E("PLICS-A4", "PART_FEMMES", "Part des femmes", 44, "POURCENTAGE", 820),
+  E("PLICS-A4", "PART_PLUS_36", "Part des plus de 36 ans", 81, "POURCENTAGE", 821),
+  E("PLICS-A4", "PART_NIVEAU_V_OU_MOINS", "Part de niveau inférieur ou égal au niveau V", 94, "POURCENTAGE", 822),
+  E("PLICS-A4", "PART_ISOLES", "Part des personnes vivant seules avec ou sans enfant", 75, "POURCENTAGE", 823),
+  ...objectifsAci("PLICS-A4", { entretiens: 829, immersion: 830, durable: 842, transition: 843, positive: 844, anciennete: 848, etp: 849 }, 5.8),
+  E("PLICS-A5", "ABANDONS", "Abandons", 0, "NOMBRE", 940),
+  E("PLICS-A5", "PART_FEMMES", "Part des femmes", 47, "POURCENTAGE", 948),
+  E("PLICS-A5", "PART_MOINS_36", "Part des moins de 36 ans", 53, "POURCENTAGE", 949),
+  E("PLICS-A6", "HEURES_PAR_PERSONNE", "Heures travaillées par personne (moyenne)", 219, "HEURES", 1055),
+  E("PLICS-A6", "SORTIES_EMPLOI", "dont sorties vers l'emploi (intérim)", 1, "NOMBRE", 1057),
+  E("PLICS-A6", "PART_FEMMES", "Part des femmes", 44, "POURCENTAGE", 1065),
+  E("PLICS-A6", "PART_QPV", "Part des résidents des quartiers prioritaires", 44, "POURCENTAGE", 1066),
+  E("PLICS-A6", "PART_46_ET_PLUS", "Part des 46 ans et plus", 50, "POURCENTAGE", 1067),
+  E("PLICS-B1", "PARTICIPANTS", "Bénéficiaires du RSA accueillis", 31, "NOMBRE", 1173),
+  E("PLICS-B1", "LOCATIONS", "Locations", 7, "NOMBRE", 1175),
+  E("PLICS-B1", "JOURS_LOCATION", "Jours de location", 648, "NOMBRE", 1175),
+  E("PLICS-B1", "ANIMATIONS", "Actions d'animation", 3, "NOMBRE", 1177),
+  E("PLICS-B1", "PART_FEMMES", "Part des femmes", 65, "POURCENTAGE", 1185),
+  E("PLICS-B1", "PART_MOINS_46", "Part des moins de 46 ans", 35, "POURCENTAGE", 1186),
+  E("PLICS-B1", "PART_RURAL", "Part des personnes vivant en zone rurale", 16, "POURCENTAGE", 1187),
+  E("PLICS-B1", "FLOTTE", "Flotte : scooters", 8, "NOMBRE", 1213, { dimension: "SCOOTERS" }),
+  E("PLICS-B1", "FLOTTE", "Flotte : vélos électriques", 2, "NOMBRE", 1213, { dimension: "VELOS" }),
+  E("PLICS-B1", "FLOTTE", "Flotte : voitures", 2, "NOMBRE", 1213, { dimension: "VOITURES" }),
+  E("PLICS-B2", "CONVENTIONNES", "Places : bénéficiaires du RSA", 20, "NOMBRE", 1236, { dimension: "BRSA" }),
+  E("PLICS-B2", "CONVENTIONNES", "Places : jeunes", 4, "NOMBRE", 1236, { dimension: "JEUNES" }),
+  E("PLICS-B2", "PARTICIPATION_PERMIS", "Autofinancement par permis", 250, "EUROS", 1236),
+  E("PLICS-B2", "TAUX_PARTICIPATION", "Taux de participation (entrées / places)", 100, "POURCENTAGE", 1242),
+  E("PLICS-B2", "ABANDONS", "Abandons", 2, "NOMBRE", 1246),
+  E("PLICS-B2", "CODE_OBTENU", "Code obtenu", 22, "NOMBRE", 1252),
+  E("PLICS-B2", "CODE_OBTENU", "Code obtenu : jeunes", 4, "NOMBRE", 1252, { dimension: "JEUNES" }),
+  E("PLICS-B2", "CODE_OBTENU", "Code obtenu : bénéficiaires du RSA", 18, "NOMBRE", 1252, { dimension: "BRSA" }),
+  E("PLICS-B2", "FORMATION_CODE_TERMINEE", "Personnes ayant fini la formation au code", 22, "NOMBRE", 1252),
+  E("PLICS-B2", "DEMENAGEMENTS", "Personne ayant déménagé avant le permis", 1, "NOMBRE", 1258),
+  E("PLICS-B2", "PERMIS_OBTENU", "Permis obtenu : jeunes", 3, "NOMBRE", 1260, { dimension: "JEUNES" }),
+  E("PLICS-B2", "PARCOURS_TERMINES", "Parcours terminés : jeunes", 3, "NOMBRE", 1260, { dimension: "JEUNES" }),
+  E("PLICS-B2", "TAUX_REUSSITE_PERMIS_JEUNES", "Réussite au permis (jeunes)", 100, "POURCENTAGE", 1260),
+  E("PLICS-B2", "PERMIS_OBTENU", "Permis obtenu : bénéficiaires du RSA", 11, "NOMBRE", 1262, { dimension: "BRSA" }),
+  E("PLICS-B2", "PARCOURS_TERMINES", "Parcours terminés : bénéficiaires du RSA", 12, "NOMBRE", 1262, { dimension: "BRSA" }),
+  E("PLICS-B2", "EN_COURS", "En cours au moment de l'évaluation : jeunes", 1, "NOMBRE", 1266, { dimension: "JEUNES" }),
+  E("PLICS-B2", "EN_COURS", "En cours au moment de l'évaluation : bénéficiaires du RSA", 5, "NOMBRE", 1268, { dimension: "BRSA" }),
+  E("PLICS-B2", "HEURES_CODE", "Heures de code", 90, "HEURES", 1290),
+  E("PLICS-B2", "HEURES_ATELIERS", "Heures d'ateliers", 25, "HEURES", 1290),
+  E("PLICS-B2", "HEURES_CONDUITE", "Heures de conduite par stagiaire", 35, "HEURES", 1292),
+  E("PLICS-B2", "OBJECTIF_HEURES_COMPLEMENTAIRES", "Heures complémentaires disponibles en 2020", 47, "HEURES", 1300, { annee: 2020 }),
+  E("PLICS-B2", "PARTICIPATION_HEURE", "Participation par heure complémentaire", 8.4, "EUROS", 1302, { annee: 2020 }),
+  E("PLICS-C4", "ASSISTANTS_SOCIAUX", "Assistants sociaux", 3, "NOMBRE", 1414),
+  E("PLICS-C4", "ACTIONS_COLLECTIVES_BENEFICIAIRES", "Bénéficiaires des actions collectives", 17, "NOMBRE", 1444),
+  E("PLICS-C4", "ATELIERS_COLLECTIFS", "Ateliers collectifs", 22, "NOMBRE", 1444),
+  E("PLICS-C5", "SORTIES", "Sorties de l'accompagnement RSA : retraite", 1, "NOMBRE", 1471, { dimension: "RETRAITE" }),
+  E("PLICS-C5", "SORTIES", "Sorties de l'accompagnement RSA : par choix", 1, "NOMBRE", 1472, { dimension: "CHOIX" }),
+  E("PLICS-C6", "CONVENTIONNES", "Public visé (bénéficiaires du RSA)", 8, "NOMBRE", 1490, { annee: 2020 }),
+  E("PLICS-C6", "SEANCES", "Séances", 8, "NOMBRE", 1494, { annee: 2020 }),
+  E("PLICS-C7", "CONVENTIONNES", "Public visé (bénéficiaires du RSA)", 8, "NOMBRE", 1549, { annee: 2020 }),
+  E("PLICS-C7", "SEANCES", "Séances", 8, "NOMBRE", 1553, { annee: 2020 }),
+  E("PLICS-C8", "PART_FEMMES", "Part des femmes", 69, "POURCENTAGE", 1599),
+  E("PLICS-C8", "PART_PLUS_36", "Part des plus de 36 ans", 66, "POURCENTAGE", 1600),
+  E("PLICS-C8", "PART_ISOLES", "Part des personnes isolées", 59, "POURCENTAGE", 1601),
+  E("PLICS-C8", "PART_NIVEAU_V_OU_MOINS", "Part de niveau inférieur ou égal au niveau V", 96, "POURCENTAGE", 1602),
+  E("PLICS-C8", "PART_RSA_24_MOIS", "Part des bénéficiaires du RSA depuis plus de 24 mois", 72, "POURCENTAGE", 1603),
+  E("PLICS-C8", "PART_SANS_VOITURE", "Part des personnes sans voiture", 90, "POURCENTAGE", 1604),
+  E("PLICS-C8", "CONVENTIONNES", "Public visé (bénéficiaires du RSA)", 33, "NOMBRE", 1608),
+  E("PLICS-C8", "SEMAINES", "Semaines de parcours", 16, "NOMBRE", 1614),
+  E("PLICS-C8", "ATELIERS_COLLECTIFS", "Ateliers collectifs", 15, "NOMBRE", 1614),
+  E("PLICS-C8", "ENTRETIENS_INDIVIDUELS", "Entretiens individuels", 8, "NOMBRE", 1614),
 ];

@@ -91,6 +91,10 @@ test("les pages des commissions RSA de l'Orne montrent les chiffres publiés à 
       const aci = page.getByRole("table", { name: /PLICS-A2 .* : évaluation 2019/ });
       await expect(aci.getByRole("row", { name: /^Taux de sorties dynamiques/ })).toContainText("54\u00a0%");
       await expect(aci.getByRole("row", { name: /^Personnes entrées/ })).toContainText("99");
+      // sorties 2019 par type en face de l'objectif IAE 2020 (D4 L669) ; conventions et bilans de l'action
+      await expect(aci.getByRole("row", { name: /^Objectif 2020 : sorties en emploi durable/ })).toContainText("21,2\u00a0%");
+      await expect(page.getByRole("table", { name: "Conventions des actions évaluées : montants et bilans" }).getByRole("row", { name: /^2019/ })).toContainText("14");
+      await expect(page.getByRole("link", { name: /ACI Développement .* – 2019/ })).toBeVisible();
     }
     if (fichier === "argentan") await capturerDeuxLargeurs(page, `orne-commission-${fichier}`);
     else await capturer(page, `orne-commission-${fichier}-1366`);

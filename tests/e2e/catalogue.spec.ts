@@ -90,3 +90,23 @@ test("le chargé de mission suspend une action : elle sort des résultats et le 
   const carte = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /Accompagnement au permis B/ }) });
   await expect(carte.getByText("Suspendue", { exact: true })).toBeVisible();
 });
+
+test("la fiche d'un chantier d'insertion du plan pauvreté montre les résultats et objectifs publiés de sa fiche (D1)", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await seConnecter(page, "charge.mission@cd13.demo");
+  await page.goto("/catalogue?q=Légumerie");
+  await page.getByRole("link", { name: /3-4-AMELI/ }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Résultats et objectifs publiés" })).toBeVisible();
+  const fiche = page.getByRole("table", { name: /^Fiche 3-4 .* : résultats et objectifs publiés/ });
+  // 8 chantiers et 44 postes publiés (D1 L977-978), les mêmes comptés dans le catalogue
+  await expect(fiche.getByRole("row", { name: /^2019 Chantiers d'insertion financés/ })).toContainText("D1, l. 977");
+  await expect(fiche.getByRole("row", { name: /^2019 Postes financés en sus/ }).getByRole("cell").nth(4)).toHaveText("44");
+  await verifierAccessibilite(page);
+  await capturer(page, "catalogue-fiche-resultats-publies");
+
+  await page.goto("/programmes");
+  await page.getByRole("link", { name: /plan pauvreté/ }).click();
+  const trajectoire = page.getByRole("table", { name: /^Fiche 2-1 .* : résultats et objectifs publiés/ });
+  await expect(trajectoire.getByRole("row", { name: /^2021 Déploiement/ })).toContainText("100\u00a0%");
+  await verifierAccessibilite(page);
+});

@@ -30,8 +30,8 @@ const TITRES: Record<string, RegExp> = {
 };
 
 // Pages qui montrent au moins un chiffre (compte, montant, date, total) : un écran vide ou d'erreur échoue.
-// (pas /budgets : l'Orne n'a pas de lignes de crédits dans la démonstration)
-const PAGES_CHIFFREES = new Set(["/", "/beneficiaires", "/prescriptions", "/catalogue", "/tableaux-de-bord", "/conventions", "/administration/journal"]);
+// (/budgets aussi pour l'Orne : les crédits des actions du PLICS d'Argentan y sont inscrits)
+const PAGES_CHIFFREES = new Set(["/", "/beneficiaires", "/prescriptions", "/catalogue", "/tableaux-de-bord", "/conventions", "/budgets", "/administration/journal"]);
 
 for (const r of ROLES) {
   test(`${r.role} (${r.courriel}) : accueil, menu et pages accessibles`, async ({ page }) => {

@@ -2,11 +2,13 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
 import { perimetreTerritoires } from "@/lib/authz/perimetre";
-import { exigerPermission } from "@/lib/authz/permissions";
+import { exigerPermission, peut } from "@/lib/authz/permissions";
 import { ErreurIntrouvable } from "@/lib/errors";
+import { AUCUNE_PARTICIPATION, calculAction, estObjectif, indicateurDeBase, type ParticipationsAnnee } from "../domain/resultats-objectifs";
 
 export interface ComparaisonChiffre {
   indicateur: string;
+  dimension: string;
   libelle: string;
   unite: string;
   publie: number;
@@ -15,10 +17,27 @@ export interface ComparaisonChiffre {
   source: string;
 }
 
+export interface ConventionEvaluee {
+  id: string;
+  objet: string;
+  annee: number;
+  /** montant courant en centimes ; null : non communiqué */
+  montant: number | null;
+  /** bilan le plus récent : participants et sorties dynamiques (emploi durable, de transition, sortie positive) */
+  bilan: { participants: number; sortiesDynamiques: number } | null;
+}
+
 export interface EvaluationAction {
   actionId: string;
   code: string;
   intitule: string;
+  chiffres: ComparaisonChiffre[];
+  /** conventions de l'action (lecture des conventions permise) : montant et bilan à côté de l'évaluation */
+  conventions: ConventionEvaluee[];
+}
+
+export interface GroupeActivite {
+  dimension: string;
   chiffres: ComparaisonChiffre[];
 }
 
@@ -43,12 +62,15 @@ export async function comparerChiffresPublies({ acteur, db }: Contexte, territoi
     throw new ErreurIntrouvable("Territoire");
   }
   const publies = await db.chiffrePublie.findMany({
-    where: { departementId: acteur.departementId, territoireId, theme: { in: ["ALLOCATAIRES", "PLICS", "EVALUATION_ACTION", "ACTIVITE_RSA"] } },
+    where: { departementId: acteur.departementId, territoireId, theme: { in: ["ALLOCATAIRES", "PLICS", "EVALUATION_ACTION", "ACTIVITE_RSA", "CONTEXTE"] } },
     orderBy: { ordre: "asc" },
     include: { action: { select: { id: true, code: true, intitule: true, capacite: true } } },
   });
-  if (!publies.length) return { annee: null, allocataires: [], activite: [], evaluations: [] };
-  const annee = Math.max(...publies.map((p) => p.annee));
+  if (!publies.length) return { annee: null, allocataires: [], activite: [], groupesActivite: [], contexte: [], evaluations: [] };
+  // l'année des données : celle des chiffres du territoire (les évaluations portent aussi des objectifs de
+  // l'année suivante, le contexte des années antérieures)
+  const duTerritoire = publies.filter((p) => !p.action && p.theme !== "CONTEXTE" && !estObjectif(p.indicateur));
+  const annee = Math.max(...(duTerritoire.length ? duTerritoire : publies).map((p) => p.annee));
   const reference = `${annee}-11-30`;
   const dans = chemin ? Prisma.sql`f.territoire_id IN (SELECT id FROM territoire WHERE chemin LIKE ${`${chemin}%`})` : Prisma.sql`true`;
   // des agrégats simples plutôt qu'une jointure comptée en DISTINCT : foyers ; contractualisation lue dans
@@ -62,6 +84,7 @@ export async function comparerChiffresPublies({ acteur, db }: Contexte, territoi
              count(*) FILTER (WHERE f.situation_familiale = 'SEUL_SANS_ENFANT')::int AS seuls,
              count(*) FILTER (WHERE f.situation_familiale = 'MONOPARENTAL')::int AS monoparentaux,
              count(*) FILTER (WHERE f.date_ouverture_droits < ${reference}::date - interval '36 months')::int AS anciens,
+             count(*) FILTER (WHERE f.date_ouverture_droits < ${reference}::date - interval '5 years')::int AS anciens_5_ans,
              count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN make_date(${annee}, 1, 1) AND make_date(${annee}, 12, 31))::int AS entrants
       FROM foyer f WHERE f.departement_id = ${acteur.departementId} AND f.etat_droit = 'OUVERT' AND ${dans}`,
     db.$queryRaw<Record<string, number>[]>`
@@ -94,55 +117,88 @@ export async function comparerChiffresPublies({ acteur, db }: Contexte, territoi
     PART_PERSONNES_SEULES: pct(v.seuls ?? 0, v.menages ?? 0),
     PART_MONOPARENTALES: pct(v.monoparentaux ?? 0, v.menages ?? 0),
     PART_ANCIENNETE_36_MOIS: pct(v.anciens ?? 0, v.menages ?? 0),
+    PART_ANCIENNETE_5_ANS: pct(v.anciens_5_ans ?? 0, v.menages ?? 0),
     // contrats en cours aujourd'hui (la date publiée n'est pas reconstituable) ; foyers entrés dans l'année
     TAUX_CONTRACTUALISATION: pct(v.sous_contrat ?? 0, v.adultes_contrats ?? 0),
     NOUVEAUX_ENTRANTS_RECUS: v.entrants ?? 0,
   };
+  // délais médians d'orientation et d'entrée en accompagnement (premier contrat) des entrants de l'année
+  const [delais] = publies.some((p) => p.indicateur === "OBJECTIF_DELAI_ORIENTATION")
+    ? await db.$queryRaw<{ orientation: number | null; accompagnement: number | null }[]>`
+        SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY s.premiere_orientation - s.date_ouverture)::float AS orientation,
+               percentile_cont(0.5) WITHIN GROUP (ORDER BY s.premier_contrat - s.date_ouverture)::float AS accompagnement
+        FROM situation_personne s
+        WHERE s.role = 'DEMANDEUR' AND s.departement_id = ${acteur.departementId}
+          AND ${chemin ? Prisma.sql`s.territoire_id IN (SELECT id FROM territoire WHERE chemin LIKE ${`${chemin}%`})` : Prisma.sql`true`}
+          AND s.date_ouverture BETWEEN make_date(${annee}, 1, 1) AND make_date(${annee}, 12, 31)`
+    : [];
+  calculs.DELAI_ORIENTATION = delais?.orientation ?? null;
+  calculs.DELAI_ACCOMPAGNEMENT = delais?.accompagnement ?? null;
   const actionIds = [...new Set(publies.filter((p) => p.action).map((p) => p.action!.id))];
   const resultats = actionIds.length
-    ? await db.$queryRaw<{ action_id: string; entrees: number; sorties: number; abandons: number; dynamiques: number }[]>`
+    ? await db.$queryRaw<({ action_id: string } & ParticipationsAnnee)[]>`
         SELECT action_id,
                count(*) FILTER (WHERE date_entree >= make_date(${annee}, 1, 1) AND date_entree <= make_date(${annee}, 12, 31))::int AS entrees,
+               count(*) FILTER (WHERE date_proposition >= make_date(${annee}, 1, 1) AND date_proposition <= make_date(${annee}, 12, 31))::int AS proposees,
                count(*) FILTER (WHERE statut IN ('SORTIE', 'ABANDON') AND date_sortie >= make_date(${annee}, 1, 1) AND date_sortie <= make_date(${annee}, 12, 31))::int AS sorties,
                count(*) FILTER (WHERE statut = 'ABANDON' AND date_sortie >= make_date(${annee}, 1, 1) AND date_sortie <= make_date(${annee}, 12, 31))::int AS abandons,
-               count(*) FILTER (WHERE statut = 'SORTIE' AND type_sortie IN ('EMPLOI_DURABLE', 'EMPLOI_TRANSITION', 'SORTIE_POSITIVE') AND date_sortie >= make_date(${annee}, 1, 1) AND date_sortie <= make_date(${annee}, 12, 31))::int AS dynamiques
+               count(*) FILTER (WHERE statut = 'SORTIE' AND type_sortie = 'EMPLOI_DURABLE' AND date_sortie >= make_date(${annee}, 1, 1) AND date_sortie <= make_date(${annee}, 12, 31))::int AS durable,
+               count(*) FILTER (WHERE statut = 'SORTIE' AND type_sortie = 'EMPLOI_TRANSITION' AND date_sortie >= make_date(${annee}, 1, 1) AND date_sortie <= make_date(${annee}, 12, 31))::int AS transition,
+               count(*) FILTER (WHERE statut = 'SORTIE' AND type_sortie = 'SORTIE_POSITIVE' AND date_sortie >= make_date(${annee}, 1, 1) AND date_sortie <= make_date(${annee}, 12, 31))::int AS positive
         FROM prescription WHERE action_id IN (${Prisma.join(actionIds)}) GROUP BY action_id`
     : [];
   const parAction = new Map(resultats.map((r) => [r.action_id, r]));
-  const calculAction = (actionId: string, capacite: number | null, indicateur: string): number | null => {
-    const r = parAction.get(actionId) ?? { entrees: 0, sorties: 0, abandons: 0, dynamiques: 0 };
-    switch (indicateur) {
-      case "PARTICIPANTS":
-        return r.entrees;
-      case "SORTIES":
-        return r.sorties;
-      case "ABANDONS":
-        return r.abandons;
-      case "SORTIES_DYNAMIQUES":
-      case "SORTIES_POSITIVES":
-        return r.dynamiques;
-      case "TAUX_SORTIES_DYNAMIQUES":
-      case "TAUX_SORTIES_POSITIVES":
-        return pct(r.dynamiques, r.sorties);
-      case "CONVENTIONNES":
-      case "ETP_CONVENTIONNES":
-        return capacite;
-      default:
-        return null;
-    }
-  };
-  const versComparaison = (p: (typeof publies)[number], calcule: number | null): ComparaisonChiffre => ({ indicateur: p.indicateur, libelle: p.libelle, unite: p.unite, publie: p.valeur, calcule, source: p.source });
+  const versComparaison = (p: (typeof publies)[number], calcule: number | null): ComparaisonChiffre => ({ indicateur: p.indicateur, dimension: p.dimension, libelle: p.libelle, unite: p.unite, publie: p.valeur, calcule, source: p.source });
+  // un objectif se lit en face du calcul de l'indicateur qu'il vise (sorties 2019 contre l'objectif 2020)
+  const calculTerritoire = (p: (typeof publies)[number]) => (p.dimension && p.theme !== "ACTIVITE_RSA" ? null : (calculs[indicateurDeBase(p.indicateur)] ?? null));
+  const conventions =
+    actionIds.length && peut(acteur, "conventions:lire")
+      ? await db.convention.findMany({
+          where: { departementId: acteur.departementId, actions: { some: { actionId: { in: actionIds } } } },
+          orderBy: { dateDebut: "asc" },
+          select: {
+            id: true,
+            objet: true,
+            dateDebut: true,
+            montantInitialCentimes: true,
+            avenants: { select: { deltaMontantCentimes: true } },
+            actions: { select: { actionId: true } },
+            bilans: { orderBy: { periodeFin: "desc" }, take: 1, select: { participants: true, sorties: { select: { typeSortie: true, nombre: true } } } },
+          },
+        })
+      : [];
+  const conventionsDe = (actionId: string): ConventionEvaluee[] =>
+    conventions
+      .filter((c) => c.actions.some((x) => x.actionId === actionId))
+      .map((c) => ({
+        id: c.id,
+        objet: c.objet,
+        annee: c.dateDebut.getUTCFullYear(),
+        montant: c.montantInitialCentimes === null ? null : Number(c.montantInitialCentimes) + c.avenants.reduce((s, a) => s + Number(a.deltaMontantCentimes), 0),
+        bilan: c.bilans[0]
+          ? { participants: c.bilans[0].participants, sortiesDynamiques: c.bilans[0].sorties.filter((x) => ["EMPLOI_DURABLE", "EMPLOI_TRANSITION", "SORTIE_POSITIVE"].includes(x.typeSortie)).reduce((s, x) => s + x.nombre, 0) }
+          : null,
+      }));
   const evaluations = new Map<string, EvaluationAction>();
   for (const p of publies.filter((x) => x.action)) {
     const a = p.action!;
-    const e = evaluations.get(a.id) ?? { actionId: a.id, code: a.code, intitule: a.intitule, chiffres: [] };
-    e.chiffres.push(versComparaison(p, calculAction(a.id, a.capacite, p.indicateur)));
+    const e = evaluations.get(a.id) ?? { actionId: a.id, code: a.code, intitule: a.intitule, chiffres: [], conventions: conventionsDe(a.id) };
+    e.chiffres.push(versComparaison(p, calculAction(indicateurDeBase(p.indicateur), p.dimension, parAction.get(a.id) ?? AUCUNE_PARTICIPATION, a.capacite)));
     evaluations.set(a.id, e);
+  }
+  const activite = publies.filter((p) => p.theme === "ACTIVITE_RSA").map((p) => versComparaison(p, calculTerritoire(p)));
+  const groupesActivite: GroupeActivite[] = [];
+  for (const c of activite) {
+    const g = groupesActivite.find((x) => x.dimension === c.dimension);
+    if (g) g.chiffres.push(c);
+    else groupesActivite.push({ dimension: c.dimension, chiffres: [c] });
   }
   return {
     annee,
-    allocataires: publies.filter((p) => !p.action && p.theme !== "ACTIVITE_RSA").map((p) => versComparaison(p, calculs[p.indicateur] ?? null)),
-    activite: publies.filter((p) => p.theme === "ACTIVITE_RSA").map((p) => versComparaison(p, calculs[p.indicateur] ?? null)),
+    allocataires: publies.filter((p) => !p.action && p.theme !== "ACTIVITE_RSA" && p.theme !== "CONTEXTE").map((p) => versComparaison(p, calculTerritoire(p))),
+    activite,
+    groupesActivite,
+    contexte: publies.filter((p) => p.theme === "CONTEXTE").map((p) => versComparaison(p, null)),
     evaluations: [...evaluations.values()],
   };
 }

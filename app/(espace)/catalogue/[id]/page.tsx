@@ -7,12 +7,16 @@ import { LienBouton } from "@/components/ui/bouton";
 import { Alerte } from "@/components/ui/alerte";
 import { FicheAction } from "@/components/catalogue/fiche-action";
 import { FormulaireSuspension } from "@/components/catalogue/formulaire-suspension";
+import { resultatsPublies } from "@/lib/chiffres-publies/queries/resultats-publies";
+import { ResultatsPublies } from "@/components/chiffres-publies/resultats-publies";
 
 export const metadata: Metadata = { title: "Action d'insertion" };
 
 export default async function PageAction({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ enregistre?: string }> }) {
   const [{ id }, { enregistre }] = await Promise.all([params, searchParams]);
-  const { action, freins } = await ou404(ficheCatalogue(await contextePage("catalogue:lire"), id));
+  const contexte = await contextePage("catalogue:lire");
+  const { action, freins } = await ou404(ficheCatalogue(contexte, id));
+  const resultats = await resultatsPublies(contexte, { actionId: action.id });
   return (
     <>
       <nav aria-label="Fil d'Ariane" className="no-print mb-2 text-sm">
@@ -44,6 +48,9 @@ export default async function PageAction({ params, searchParams }: { params: Pro
             <FormulaireSuspension id={action.id} suspendue={action.suspendue} />
           </aside>
         ) : null}
+      </div>
+      <div className="mt-8">
+        <ResultatsPublies blocs={resultats} />
       </div>
     </>
   );

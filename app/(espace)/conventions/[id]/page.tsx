@@ -14,6 +14,8 @@ import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { ListeBilans } from "@/components/conventions/bilans";
 import { bilanFinalEnRetard } from "@/lib/conventions/domain/cycle-bilan";
 import { FormulaireAvenant, FormulaireMandatement, FormulairePaiement, FormulaireStatut } from "@/components/conventions/formulaires-convention";
+import { resultatsPublies } from "@/lib/chiffres-publies/queries/resultats-publies";
+import { ResultatsPublies } from "@/components/chiffres-publies/resultats-publies";
 
 export const metadata: Metadata = { title: "Convention" };
 
@@ -30,7 +32,9 @@ function Section({ id, titre, children }: { id: string; titre: string; children:
 
 export default async function PageConvention({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ enregistre?: string; bilan?: string }> }) {
   const [{ id }, message] = await Promise.all([params, searchParams]);
-  const { convention: c, montantCourant, programme, mandate, bilansPrecedents, droits, assiduite } = await ou404(obtenirConvention(await contextePage("conventions:lire"), id));
+  const contexte = await contextePage("conventions:lire");
+  const { convention: c, montantCourant, programme, mandate, bilansPrecedents, droits, assiduite } = await ou404(obtenirConvention(contexte, id));
+  const resultats = await resultatsPublies(contexte, { conventionId: c.id });
   // le formulaire de mandatement n'est proposé qu'une fois la convention signée
   const mandatable = (STATUTS_PAIEMENT_MANDATABLE as readonly string[]).includes(c.statut);
   const retardBilan = bilanFinalEnRetard(c.dateFin, c.bilans, new Date());
@@ -207,6 +211,8 @@ export default async function PageConvention({ params, searchParams }: { params:
             ) : null}
             {c.bilans.length ? <ListeBilans bilans={c.bilans} assiduite={assiduite} droits={{ structure: droits.soumettreBilan, departement: droits.deciderBilan }} /> : <p>Aucun bilan saisi.</p>}
           </Section>
+
+          <ResultatsPublies blocs={resultats} titre="Résultats et objectifs publiés (documents sources)" />
 
           {bilansPrecedents.length ? (
             <Section id="bilans-precedents" titre="Bilans des conventions précédentes (à l'appui du renouvellement)">

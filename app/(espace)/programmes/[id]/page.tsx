@@ -6,12 +6,16 @@ import { LIBELLES_TYPE_PROGRAMME } from "@/lib/referentiels/libelles";
 import { formaterDate } from "@/lib/format";
 import { EnTetePage } from "@/components/ui/en-tete-page";
 import { ArbreProgramme } from "@/components/referentiels/arbre-programme";
+import { resultatsPublies } from "@/lib/chiffres-publies/queries/resultats-publies";
+import { ResultatsPublies } from "@/components/chiffres-publies/resultats-publies";
 
 export const metadata: Metadata = { title: "Programme" };
 
 export default async function PageProgramme({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const p = await ou404(obtenirProgramme(await contextePage("referentiels:lire"), id));
+  const contexte = await contextePage("referentiels:lire");
+  const p = await ou404(obtenirProgramme(contexte, id));
+  const resultats = await resultatsPublies(contexte, { programmeId: p.id });
   return (
     <>
       <nav aria-label="Fil d'Ariane" className="mb-2 text-sm">
@@ -25,6 +29,9 @@ export default async function PageProgramme({ params }: { params: Promise<{ id: 
       />
       {p.description ? <p className="mb-6 max-w-4xl">{p.description}</p> : null}
       <ArbreProgramme axes={p.axes} fiches={p.fiches} />
+      <div className="mt-8">
+        <ResultatsPublies blocs={resultats} titre="Résultats et objectifs publiés des fiches" />
+      </div>
     </>
   );
 }
