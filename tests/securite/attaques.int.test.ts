@@ -46,7 +46,7 @@ describe("intégrité des créations", () => {
     const reponses = await Promise.all([appeler(creerStructureAction, structure("Atelier Sécurité")), appeler(creerStructureAction, structure("atelier sécurité"))]);
     expect(reponses.filter((r) => r.statut === "redirection")).toHaveLength(1);
     const erreur = reponses.find((r) => r.statut === "erreur");
-    expect(erreur && "message" in erreur ? erreur.message : "").toMatch(/existe déjà/);
+    expect(erreur && "message" in erreur ? erreur.message : "").toMatch(/Une structure porte déjà ce nom/); // le même message que la course soit tranchée par le contrôle ou par l'index unique
     expect(await db.structure.count({ where: { nom: { equals: "atelier sécurité", mode: "insensitive" } } })).toBe(1);
   });
 
