@@ -58,26 +58,7 @@ async function personneLibre(courriel: string, rang = 0) {
   return p;
 }
 
-describe("pas de délai négatif", () => {
-  it("la démonstration n'oriente ni ne contractualise personne avant l'ouverture de ses droits", async () => {
-    const [r] = await db.$queryRaw<{ orientations: bigint; contrats: bigint }[]>`
-      SELECT (SELECT count(*) FROM periode_orientation o JOIN personne p ON p.id = o.personne_id JOIN foyer f ON f.id = p.foyer_id WHERE o.date_debut < f.date_ouverture_droits) AS orientations,
-             (SELECT count(*) FROM contrat_engagement c JOIN personne p ON p.id = c.personne_id JOIN foyer f ON f.id = p.foyer_id
-               WHERE c.date_debut < f.date_ouverture_droits OR c.date_signature < f.date_ouverture_droits) AS contrats`;
-    expect({ orientations: Number(r!.orientations), contrats: Number(r!.contrats) }).toEqual({ orientations: 0, contrats: 0 });
-  });
-
-  it("le dossier ne montre jamais un délai négatif, même avec une orientation d'une période de droits antérieure", async () => {
-    const { dossierPersonne } = await import("@/lib/beneficiaires/queries/dossier-personne");
-    const ctx = await contexteDe(db, "referent.pole6@cd13.demo");
-    const p = await db.personne.findFirstOrThrow({ where: { referents: { some: { referentId: ctx.acteur.id } }, orientations: { some: { dateDebut: { lte: dans(-90) } } } }, include: { foyer: true, orientations: { orderBy: { dateDebut: "asc" } } } });
-    // nouvelle ouverture de droits après l'orientation en cours : le délai d'orientation est nul, pas négatif
-    await db.foyer.update({ where: { id: p.foyerId }, data: { dateOuvertureDroits: new Date(p.orientations[0]!.dateDebut.getTime() + 30 * JOUR) } });
-    const { delais } = await dossierPersonne(ctx, p.id);
-    expect(delais.orientation.jours).toBe(0);
-    expect(delais.contrat.jours).toBeGreaterThanOrEqual(0);
-  });
-});
+// pas de délai négatif : tests/integration/delais-periode-droits.int.test.ts
 
 describe("un seul contrat vivant par personne", () => {
   it("PostgreSQL refuse un second contrat vivant, même écrit sans passer par l'application", async () => {

@@ -8,7 +8,7 @@ import { perimetrePersonnesSql, perimetreSituationsSql } from "@/lib/authz/perim
 import { COMPTES_DEMO } from "@/prisma/donnees/comptes";
 import { STATUTS_CONTRAT_VIVANT, estContratVivant } from "@/lib/contrats/domain/contrat-vivant";
 import { HEURES_MINIMUM, type StatutContrat } from "@/lib/contrats/domain/regles";
-import { ALERTE_ECHEANCE_JOURS, DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS, alertes, trancheAge, type Alerte } from "@/lib/beneficiaires/domain/delais";
+import { ALERTE_ECHEANCE_JOURS, DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS, alertes, premierDansPeriodeDroits, trancheAge, type Alerte } from "@/lib/beneficiaires/domain/delais";
 import { ALERTES, expressionsAlertes } from "@/lib/beneficiaires/situations-sql";
 import { fileActive, schemaFiltresFileActive } from "@/lib/beneficiaires/queries/file-active";
 import { exporterFileActive } from "@/lib/beneficiaires/queries/exporter-file-active";
@@ -101,7 +101,7 @@ describe("une règle, un endroit : les fonctions SQL valent les constantes TypeS
       select: {
         id: true,
         foyer: { select: { dateOuvertureDroits: true } },
-        orientations: { select: { dateDebut: true } },
+        orientations: { select: { dateDebut: true, dateFin: true } },
         contrats: { select: { statut: true, dateFin: true, dateSignature: true } },
         prescriptions: { where: { statut: "REFUSEE" }, select: { id: true } },
       },
@@ -109,12 +109,13 @@ describe("une règle, un endroit : les fonctions SQL valent les constantes TypeS
     const attendu = new Map(
       personnes.map((p) => {
         const vivants = p.contrats.filter((c) => estContratVivant({ statut: c.statut as StatutContrat, dateFin: c.dateFin }, JOUR));
-        const signatures = p.contrats.map((c) => c.dateSignature).filter((d): d is Date => d !== null);
+        const ouverture = p.foyer.dateOuvertureDroits;
         const a = alertes(
           {
-            ouvertureDroits: p.foyer.dateOuvertureDroits,
-            premiereOrientation: p.orientations.length ? new Date(Math.min(...p.orientations.map((o) => o.dateDebut.getTime()))) : null,
-            premierContratSigne: signatures.length ? new Date(Math.min(...signatures.map((d) => d.getTime()))) : null,
+            ouvertureDroits: ouverture,
+            // délais de la période de droits en cours (domain/delais.ts)
+            premiereOrientation: premierDansPeriodeDroits(p.orientations.map((o) => ({ debut: o.dateDebut, fin: o.dateFin })), ouverture),
+            premierContratSigne: premierDansPeriodeDroits(p.contrats.map((c) => ({ debut: c.dateSignature, fin: c.dateFin })), ouverture),
             contratActif: vivants.length ? { dateFin: new Date(Math.max(...vivants.map((c) => c.dateFin.getTime()))) } : null,
             prescriptionRefusee: p.prescriptions.length > 0,
           },

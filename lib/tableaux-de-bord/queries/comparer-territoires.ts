@@ -52,8 +52,8 @@ export async function comparerTerritoires({ acteur, db }: Contexte, annee: numbe
                count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date AND o.premiere - f.date_ouverture_droits <= 15)::int AS orientes_15,
                count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date AND k.premiere - f.date_ouverture_droits <= 30)::int AS contrat_30
         FROM communes c JOIN foyer f ON f.territoire_id = c.id JOIN personne p ON p.foyer_id = f.id AND p.role = 'DEMANDEUR'
-        LEFT JOIN LATERAL (SELECT min(date_debut) AS premiere FROM periode_orientation WHERE personne_id = p.id) o ON true
-        LEFT JOIN LATERAL (SELECT min(date_signature) AS premiere FROM contrat_engagement WHERE personne_id = p.id) k ON true
+        LEFT JOIN LATERAL (SELECT min(debut_dans_periode_droits(date_debut, date_fin, f.date_ouverture_droits)) AS premiere FROM periode_orientation WHERE personne_id = p.id) o ON true
+        LEFT JOIN LATERAL (SELECT min(debut_dans_periode_droits(date_signature, date_fin, f.date_ouverture_droits)) AS premiere FROM contrat_engagement WHERE personne_id = p.id) k ON true
         WHERE f.date_ouverture_droits BETWEEN ${debutPrec}::date AND ${fin}::date
         GROUP BY c.racine
       ), sorties AS (
