@@ -23,3 +23,12 @@ describe("année choisie dans l'URL : hors des années disponibles, la page le d
     expect(anneeEnCours(new Date("2026-12-31T23:30:00Z"))).toBe(2027);
   });
 });
+
+describe("filtre d'année dans un schéma d'URL", () => {
+  it("paramètre absent : l'année par défaut, sans erreur", async () => {
+    const { z } = await import("zod");
+    const schema = z.object({ annee: filtreAnnee(() => ({ min: 2015, max: 2026 })) });
+    expect(schema.parse({})).toEqual({ annee: 2026 });
+    expect(schema.parse({ annee: "2031" })).toEqual({ annee: 2026 });
+  });
+});

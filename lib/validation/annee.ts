@@ -40,4 +40,4 @@ export function lireAnnee(brut: unknown, bornes: BornesAnnee): AnneeRetenue {
 }
 
 /** Filtre zod (schémas de l'URL) : l'année retenue, jamais une erreur. `bornes` est lue à chaque analyse. */
-export const filtreAnnee = (bornes: () => BornesAnnee) => z.unknown().transform((v) => lireAnnee(v, bornes()).annee);
+export const filtreAnnee = (bornes: () => BornesAnnee) => z.unknown().optional().transform((v) => lireAnnee(v, bornes()).annee);
