@@ -222,6 +222,42 @@ describe("prescription : version de l'action", () => {
   });
 });
 
+describe("seules les actions prescriptibles sont proposées", () => {
+  it("une action complète (acceptations comprises), suspendue ou terminée n'est offerte ni dans l'éditeur ni dans le dossier ; sur le contrat, la raison remplace le bouton", async () => {
+    const { pageDossier } = await import("@/lib/beneficiaires/queries/page-dossier");
+    const ctx = await contexteDe(db, "referent.pole5@cd13.demo");
+    const p = await personneLibre("referent.pole5@cd13.demo", 0);
+    const [complete, suspendue, terminee, ouverte] = await Promise.all(["2.2.5", "2.2.1", "1.1.1", "3.1.4"].map((code) => db.actionInsertion.findFirstOrThrow({ where: { code } })));
+    // 2.2.5 : 3 places, 1 participant et 2 prescriptions acceptées (qui prennent aussi une place)
+    await db.actionInsertion.update({ where: { id: complete!.id }, data: { capacite: 3, uniteCapacite: "PLACES", participantsEnCours: 1, suspendue: false, dateFin: null } });
+    const autres = await db.personne.findMany({ where: { id: { not: p.id }, prescriptions: { none: { actionId: complete!.id } } }, take: 2, select: { id: true } });
+    const referent = await db.utilisateur.findUniqueOrThrow({ where: { courriel: "referent.pole5@cd13.demo" } });
+    for (const a of autres) await db.prescription.create({ data: { personneId: a.id, actionId: complete!.id, prescripteurId: referent.id, statut: "ACCEPTEE", dateProposition: aujourdhui() } });
+    await db.actionInsertion.update({ where: { id: suspendue!.id }, data: { suspendue: true, motifSuspension: "Test" } });
+    await db.actionInsertion.update({ where: { id: terminee!.id }, data: { suspendue: false, dateFin: dans(-1) } });
+    await db.actionInsertion.update({ where: { id: ouverte!.id }, data: { suspendue: false, dateFin: null, capacite: null } });
+
+    const offertes = (await formulaireContrat(ctx, p.id)).options.actions.map((o) => o.valeur);
+    const dossier = (await pageDossier(ctx, p.id)).actions.map((o) => o.valeur);
+    for (const liste of [offertes, dossier]) {
+      expect(liste).toContain(ouverte!.id);
+      expect(liste).not.toContain(complete!.id);
+      expect(liste).not.toContain(suspendue!.id);
+      expect(liste).not.toContain(terminee!.id);
+    }
+    // la commande dit la même chose que les listes
+    await expect(prescrire(ctx, { personneId: p.id, actionId: complete!.id })).rejects.toThrow("Cette action est complète : plus de place disponible.");
+
+    // une action choisie dans un contrat puis devenue complète : le contrat dit pourquoi, sans bouton
+    const { id } = await enregistrerContrat(ctx, saisie(p.id, { "objectifs[0].activites[0].actionId": ouverte!.id, "objectifs[0].activites[1].actionId": complete!.id }));
+    const vu = await obtenirContrat(ctx, id);
+    expect(vu.actions.get(complete!.id)?.nonPrescriptible).toBe("Cette action est complète : plus de place disponible.");
+    expect(vu.actions.get(ouverte!.id)?.nonPrescriptible).toBeNull();
+    await db.actionInsertion.update({ where: { id: suspendue!.id }, data: { suspendue: false, motifSuspension: null } });
+    await db.prescription.deleteMany({ where: { actionId: complete!.id, personneId: { in: autres.map((a) => a.id) } } });
+  });
+});
+
 describe("liste des prescriptions", () => {
   it("le référent voit ses prescriptions avec le lien vers le dossier ; l'opérateur, les coordonnées des seules prescriptions actives", async () => {
     const { listePrescriptions, schemaFiltresPrescriptions } = await import("@/lib/prescriptions/queries/prescriptions-operateur");
