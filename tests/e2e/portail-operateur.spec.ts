@@ -43,3 +43,36 @@ test("la structure saisit son bilan en brouillon, le soumet ; le chargé de miss
   await verifierAccessibilite(charge);
   await capturer(charge, "bilan-valide");
 });
+
+test("une entrée enregistrée sur une prescription change la version de l'action : une fiche ouverte avant ne réécrit pas l'effectif", async ({ page, browser }) => {
+  // la fiche de l'action ARES ouverte dans un onglet (version lue à l'ouverture)
+  await seConnecter(page, "operateur.ares@cd13.demo");
+  await page.goto("/catalogue?q=ARES");
+  await page.getByRole("link", { name: /2\.2\.5 Espace d'accompagnement/ }).click();
+  const fiche = page.url();
+  await page.getByRole("link", { name: "Modifier" }).click();
+  const effectif = Number(await page.getByLabel("Participants en cours").inputValue());
+
+  // dans un autre onglet, l'opérateur enregistre une entrée sur une prescription acceptée (en accepte une d'abord s'il le faut)
+  const autre = await (await browser.newContext()).newPage();
+  await seConnecter(autre, "operateur.ares@cd13.demo");
+  await autre.goto("/prescriptions?statut=ACCEPTEE");
+  if ((await autre.locator("tbody").getByRole("row").count()) === 0) {
+    await autre.goto("/prescriptions?statut=PROPOSEE");
+    await autre.locator("tbody").getByRole("row").first().getByRole("button", { name: "Enregistrer" }).click();
+    await expect(autre.getByText("Prescription acceptée.")).toBeVisible();
+    await autre.goto("/prescriptions?statut=ACCEPTEE");
+  }
+  const ligne = autre.locator("tbody").getByRole("row").first();
+  await expect(ligne.getByRole("combobox", { name: /^Décision pour/ })).toHaveValue("entrer");
+  await ligne.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(autre.getByText("Entrée enregistrée.")).toBeVisible(); // un message par étape
+
+  // le premier onglet enregistre sa fiche périmée : conflit clair, l'effectif n'est pas réécrit
+  await page.getByLabel("Liste d'attente").fill("4");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText(/Cette action a été modifiée par quelqu'un d'autre pendant votre saisie/)).toBeVisible();
+  await page.goto(fiche);
+  await expect(page.getByText(new RegExp(`${effectif + 1}\\u00a0participants en cours`))).toBeVisible();
+  await verifierAccessibilite(page);
+});
