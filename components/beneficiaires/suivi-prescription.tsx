@@ -4,7 +4,7 @@ import { suivrePrescriptionAction } from "@/lib/prescriptions/actions";
 import { Bouton } from "@/components/ui/bouton";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
 import { useFormulaire } from "@/components/ui/use-formulaire";
-import { useEffect } from "react";
+import type { EtatFormulaire } from "@/lib/actions/etat-formulaire";
 import { useAnnoncer } from "./zone-annonces";
 
 const EVENEMENTS: Record<string, { valeur: string; libelle: string }[]> = {
@@ -15,12 +15,14 @@ const EVENEMENTS: Record<string, { valeur: string; libelle: string }[]> = {
 
 /** Réponse de l'opérateur à une prescription, puis entrée et sortie. */
 export function SuiviPrescription({ id, version, statut, typesSortie, personne }: { id: string; version: number; statut: string; typesSortie: { valeur: string; libelle: string }[]; personne: string }) {
-  const f = useFormulaire(suivrePrescriptionAction);
   const annoncer = useAnnoncer();
-  // le message de l'étape s'affiche au-dessus de la liste : la ligne peut la quitter (changement d'état)
-  useEffect(() => {
-    if (f.etat.statut === "succes") annoncer(`${personne} : ${f.etat.message}`);
-  }, [f.etat, annoncer, personne]);
+  // le message de l'étape s'affiche au-dessus de la liste, dans la même transition que la réponse : la
+  // ligne (et ce formulaire) peut quitter la liste filtrée par état au même moment
+  const f = useFormulaire(async (etat: EtatFormulaire, formData: FormData) => {
+    const r = await suivrePrescriptionAction(etat, formData);
+    if (r.statut === "succes") annoncer(`${personne} : ${r.message}`);
+    return r;
+  });
   const choix = EVENEMENTS[statut];
   if (!choix) return null;
   const p = `suivi-${id}`;

@@ -88,6 +88,16 @@ test("l'opérateur corrige sa fiche : une capacité invalide est signalée, rien
   await verifierAccessibilite(page);
   await capturer(page, "catalogue-erreur");
 
+  // quitter la fiche avec des modifications non enregistrées avertit (et on reste)
+  let averti = "";
+  page.once("dialog", (d) => {
+    averti = d.message();
+    void d.dismiss();
+  });
+  await page.getByRole("link", { name: "Annuler" }).click();
+  expect(averti).toContain("ne sont pas enregistrées");
+  await expect(page).toHaveURL(/\/modifier/);
+
   await page.getByLabel("Capacité").fill("40");
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Action enregistrée." })).toBeVisible();

@@ -190,7 +190,11 @@ test("renouveler part du contrat en cours : le suivant commence le lendemain de 
   await seConnecter(page, "referent.pole7@cd13.demo");
   // une personne sous contrat en cours (fin la plus lointaine d'abord)
   await page.goto("/beneficiaires?tri=fin_contrat&ordre=desc");
-  await page.getByRole("table").locator("tbody").getByRole("link").first().click();
+  const liens = await page.getByRole("table").locator("tbody").getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
+  for (const href of liens.slice(0, 15)) {
+    await page.goto(href);
+    if (await page.getByRole("table", { name: "Contrats d'engagement" }).getByRole("row").filter({ hasText: "En cours" }).count()) break;
+  }
   await expect(page.getByRole("heading", { name: "Contrats d'engagement" })).toBeVisible();
   await expect(page.getByText(/^Délai (d'orientation|du premier contrat)$/).first()).toBeVisible();
   // aucun délai négatif dans le dossier

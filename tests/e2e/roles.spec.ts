@@ -17,7 +17,7 @@ const TITRES: Record<string, RegExp> = {
   "/beneficiaires": /^(Ma file active|Bénéficiaires du territoire|Bénéficiaires du département|Bénéficiaires)$/,
   "/prescriptions": /^(Prescriptions sur vos actions|Mes prescriptions|Prescriptions)$/,
   "/aides": /^Aides financières$/,
-  "/commissions": /^Droits et devoirs$/,
+  "/commissions": /^Droits et devoirs( : activité des instances)?$/,
   "/imports": /^Imports des allocataires$/,
   "/administration/messages": /^Boîte d'envoi$/,
   "/catalogue": /^Catalogue de l'offre d'insertion$/,

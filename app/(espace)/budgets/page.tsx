@@ -22,7 +22,7 @@ export default async function PageBudgets({ searchParams }: { searchParams: Prom
         <>
           {avis ? <div className="mb-4"><Alerte>{avis}</Alerte></div> : null}
           <form className="no-print mb-4 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4" aria-label="Choisir le tableau">
-            <div className="min-w-96">
+            <div className="w-full sm:w-auto sm:min-w-96">
               <ChampSelection
                 nom="choix"
                 libelle="Programme et exercice"
