@@ -50,6 +50,7 @@ test("une entrée enregistrée sur une prescription change la version de l'actio
   await seConnecter(page, "operateur.ares@cd13.demo");
   await page.goto("/catalogue?q=ARES");
   await page.getByRole("link", { name: /2\.2\.5 Espace d'accompagnement/ }).click();
+  await page.waitForURL(/\/catalogue\/[^/?]+$/);
   const fiche = page.url();
   await page.getByRole("link", { name: "Modifier" }).click();
   const effectif = Number(await page.getByLabel("Participants en cours").inputValue());
@@ -91,6 +92,6 @@ test("une entrée enregistrée sur une prescription change la version de l'actio
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByText(/Cette action a été modifiée par quelqu'un d'autre pendant votre saisie/)).toBeVisible();
   await page.goto(fiche);
-  await expect(page.getByText(new RegExp(`${effectif + 1}\\u00a0participants en cours`))).toBeVisible();
+  await expect(page.getByText(new RegExp(`\\b${effectif + 1}\\sparticipants en cours`))).toBeVisible();
   await verifierAccessibilite(page);
 });
