@@ -34,7 +34,7 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
  * Client cloisonné à un département (sécurité au niveau des lignes, voir decisions/1201) : connexion au
  * rôle pilote_app, sans BYPASSRLS, dont le paramètre app.departement_id est fixé à l'ouverture de chaque
  * connexion. Les politiques de PostgreSQL filtrent alors toute table qui porte un departement_id, même
- * si une requête oublie son filtre. Un pool par département (peu de départements par instance).
+ * si une requête oublie son filtre. Un pool de 10 connexions par département (peu de départements par instance) : une page de tableau de bord lance une dizaine de requêtes de cartes en parallèle.
  */
 export function dbDepartement(departementId: string): PrismaClient {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(departementId)) throw new Error("identifiant de département invalide");
@@ -44,7 +44,7 @@ export function dbDepartement(departementId: string): PrismaClient {
     // DATABASE_URL_APP : connexion directe au rôle applicatif (production) ; sinon le propriétaire prend
     // le rôle pilote_app à l'ouverture de la connexion
     const options = `-c app.departement_id=${departementId}${env.DATABASE_URL_APP ? "" : " -c role=pilote_app"}`;
-    c = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL_APP ?? url(), options, max: 5 }) });
+    c = new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL_APP ?? url(), options, max: 10 }) });
     clients.set(departementId, c);
   }
   return c;

@@ -4,14 +4,14 @@ import { peut, type Permission } from "@/lib/authz/permissions";
 export interface EntreeNavigation {
   href: string;
   libelle: string;
-  permission: Permission;
+  /** l'entrée est montrée si le rôle a l'une de ces permissions */
+  permission: Permission | Permission[];
 }
 
 const ENTREES: EntreeNavigation[] = [
   { href: "/", libelle: "Accueil", permission: "referentiels:lire" },
   { href: "/beneficiaires", libelle: "Bénéficiaires", permission: "beneficiaires:lire" },
-  { href: "/prescriptions", libelle: "Prescriptions", permission: "prescriptions:lire" },
-  { href: "/prescriptions", libelle: "Prescriptions", permission: "prescriptions:suivre" },
+  { href: "/prescriptions", libelle: "Prescriptions", permission: ["prescriptions:lire", "prescriptions:suivre"] },
   { href: "/aides", libelle: "Aides financières", permission: "aides:lire" },
   { href: "/catalogue", libelle: "Catalogue", permission: "catalogue:lire" },
   { href: "/commissions", libelle: "Commissions", permission: "commissions:menu" },
@@ -31,5 +31,5 @@ const ENTREES: EntreeNavigation[] = [
 
 /** Les entrées de menu que le rôle de l'acteur autorise. */
 export function navigationPour(acteur: Pick<Acteur, "role">): EntreeNavigation[] {
-  return ENTREES.filter((e) => peut(acteur, e.permission));
+  return ENTREES.filter((e) => (Array.isArray(e.permission) ? e.permission : [e.permission]).some((p) => peut(acteur, p)));
 }

@@ -7,6 +7,7 @@ import { chargerAides } from "./seed-aides";
 import { chargerChiffresPublies } from "./seed-chiffres";
 import { chargerResultatsPlics } from "./seed-resultats-plics";
 import { chargerResultatsCd13 } from "./seed-resultats-cd13";
+import { chargerResultatsConventions } from "./seed-resultats-conventions";
 import { ACTIVITE_RSA_CD13 } from "./donnees/chiffres-cd13";
 import { CHIFFRES_AIDES_ORNE, CHIFFRES_ALLOCATAIRES_ORNE, EVALUATIONS_PLICS } from "./donnees/chiffres-orne";
 
@@ -22,6 +23,9 @@ export async function chargerDonneesH10(db: PrismaClient, ids: { cd13: string; o
   t0 = performance.now();
   const resultats = await chargerResultatsCd13(db, ids.cd13);
   etape(`participations et sorties synthétiques CD13 : ${resultats.prescriptions} prescriptions sur ${resultats.actions} actions (${Math.round(performance.now() - t0)} ms)`);
+  t0 = performance.now();
+  const conventions = await chargerResultatsConventions(db, ids.cd13);
+  etape(`parcours des conventions CD13 (bilans publiés reproduits, ${conventions.bilans} bilans finaux calculés) : ${conventions.parcours} prescriptions (${Math.round(performance.now() - t0)} ms)`);
   t0 = performance.now();
   const aides = await chargerAides(db, ids);
   etape(`aides financières : ${aides.orne2019} aides 2019 de l'Orne (D4), ${aides.cd13} demandes d'aides individuelles CD13 (${Math.round(performance.now() - t0)} ms)`);

@@ -107,18 +107,48 @@ const scenarios = [
   ["responsable pôle III", "/beneficiaires?alerte=SANS_CONTRAT&tri=fin_contrat&ordre=desc"],
   ["responsable pôle III", "/tableaux-de-bord"],
   ["référent pôle I", "/beneficiaires"],
+  // listes et tableaux de bord ajoutés depuis la mesure d'origine
+  ["chargé de mission", "/tableaux-de-bord/territoires"],
+  ["chargé de mission", "/prescriptions"],
+  ["chargé de mission", "/conventions"],
+  ["chargé de mission", "/budgets"],
+  ["chargé de mission", "/aides"],
+  ["chargé de mission", "/aides/statistiques"],
+  ["chargé de mission", "/commissions"],
+  ["chargé de mission", "/commissions/tableau-de-bord"],
+  ["responsable pôle III", "/prescriptions"],
+  ["référent pôle I", "/prescriptions"],
+  ["référent pôle I", "DOSSIER"],
 ];
 
 const cookies = {};
 for (const [nom, courriel] of Object.entries(comptes)) cookies[nom] = await session(courriel);
 await navigateur.close();
 
+// « DOSSIER » : le dossier de la première personne de la file active du référent (lien lu dans la page)
+{
+  const r = await fetch(`${base}/beneficiaires`, { headers: { cookie: cookies["référent pôle I"] }, redirect: "manual" });
+  const html = await r.text();
+  if (process.env.BENCH_DEBUG) fs.writeFileSync("/tmp/fa.html", html);
+  const lien = html.match(/href="(\/beneficiaires\/(?!export)[A-Za-z0-9_-]+)"/)?.[1];
+  if (!lien) throw new Error(`aucun dossier dans la file active du référent (HTTP ${r.status} ${r.headers.get("location") ?? ""}) : ${html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 600)}`);
+  for (const s of scenarios) if (s[1] === "DOSSIER") s[1] = lien;
+}
+
 const lignes = [];
+let erreurs = 0;
 console.log(`\n${"compte".padEnd(22)} ${"page".padEnd(58)} ${"p50 1 u.".padStart(9)} ${"p95 1 u.".padStart(9)} ${"p50 10 u.".padStart(10)} ${"p95 10 u.".padStart(10)} ${"pages/s".padStart(8)}`);
 for (const [compte, chemin] of scenarios) {
   const essai = Boolean(process.env.BENCH_ESSAI); // vérification rapide du banc lui-même
-  const un = await mesurer(chemin, cookies[compte], 1, essai ? 2 : 20);
-  const dix = await mesurer(chemin, cookies[compte], 10, essai ? 1 : 6);
+  let un, dix;
+  try {
+    un = await mesurer(chemin, cookies[compte], 1, essai ? 2 : 20);
+    dix = await mesurer(chemin, cookies[compte], 10, essai ? 1 : 6);
+  } catch (e) {
+    console.log(`${compte.padEnd(22)} ${chemin.padEnd(58)} ERREUR ${e.message}`);
+    erreurs++;
+    continue;
+  }
   lignes.push({ compte, chemin, un, dix });
   console.log(
     `${compte.padEnd(22)} ${chemin.padEnd(58)} ${un.p50.toFixed(0).padStart(9)} ${un.p95.toFixed(0).padStart(9)} ${dix.p50.toFixed(0).padStart(10)} ${dix.p95.toFixed(0).padStart(10)} ${dix.debit.toFixed(1).padStart(8)}`,
@@ -127,4 +157,4 @@ for (const [compte, chemin] of scenarios) {
 const depasse = lignes.filter((l) => l.dix.p95 > 300 || l.un.p50 > 60);
 console.log(`\nobjectifs : p95 ≤ 300 ms à 10 utilisateurs, p50 ≤ 60 ms à 1 utilisateur — ${depasse.length ? `${depasse.length} page(s) au-delà : ${depasse.map((l) => `${l.compte} ${l.chemin}`).join(" ; ")}` : "tous atteints"}`);
 arreter();
-process.exit(0);
+process.exit(erreurs ? 1 : 0);

@@ -1,5 +1,5 @@
 import { LIBELLES_SORTIE_BILAN, LIBELLES_TYPE_BILAN } from "@/lib/conventions/libelles";
-import { formaterDate, formaterNombre } from "@/lib/format";
+import { formaterDate, formaterNombre, formaterPourcentage } from "@/lib/format";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { evenementsBilan, LIBELLES_STATUT_BILAN, type StatutBilan } from "@/lib/conventions/domain/cycle-bilan";
 import { DecisionBilan } from "./decision-bilan";
@@ -25,7 +25,7 @@ interface Bilan {
 
 const pct = (v: number | null) => (v === null ? "—" : `${formaterNombre(v)}\u00a0%`);
 
-export function ListeBilans({ bilans, niveauTitre = 3, droits }: { bilans: Bilan[]; niveauTitre?: 3 | 4; droits?: { structure: boolean; departement: boolean } }) {
+export function ListeBilans({ bilans, niveauTitre = 3, droits, assiduite = {} }: { bilans: Bilan[]; niveauTitre?: 3 | 4; droits?: { structure: boolean; departement: boolean }; assiduite?: Record<string, { taux: number | null; heures: number; semaines: number }> }) {
   const Titre = niveauTitre === 3 ? "h3" : "h4";
   return (
     <div className="space-y-4">
@@ -40,7 +40,7 @@ export function ListeBilans({ bilans, niveauTitre = 3, droits }: { bilans: Bilan
               {b.statut === "RENVOYE" && b.motifRenvoi ? <span> — motif : {b.motifRenvoi}</span> : null}
             </p>
           ) : null}
-          <dl className="mt-2 grid grid-cols-3 gap-2 text-sm">
+          <dl className="mt-2 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
             <div>
               <dt className="text-gray-700">Participants</dt>
               <dd className="text-lg font-bold">{formaterNombre(b.participants)}</dd>
@@ -52,6 +52,11 @@ export function ListeBilans({ bilans, niveauTitre = 3, droits }: { bilans: Bilan
             <div>
               <dt className="text-gray-700">Sans qualification</dt>
               <dd className="text-lg font-bold">{pct(b.pctSansQualification)}</dd>
+            </div>
+            <div>
+              <dt className="text-gray-700">Taux d&apos;assiduité (émargements)</dt>
+              <dd className="text-lg font-bold">{assiduite[b.id]?.taux == null ? "—" : formaterPourcentage(assiduite[b.id]!.taux!)}</dd>
+              {assiduite[b.id] ? <dd className="text-xs">{formaterNombre(assiduite[b.id]!.semaines)} semaines émargées, {formaterNombre(assiduite[b.id]!.heures)} h</dd> : null}
             </div>
           </dl>
           {b.sorties.length ? (

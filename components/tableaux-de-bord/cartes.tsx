@@ -2,19 +2,21 @@
 // les enveloppe dans <Suspense> pour les envoyer en flux dès qu'elles sont prêtes.
 import type { Contexte } from "@/lib/contexte";
 import type { Portee } from "@/lib/tableaux-de-bord/queries/cartes";
-import { carteContrats, carteDelais, carteEntrees, carteOffre, carteReferences, carteRepartitions, cartePyramide, carteSorties } from "@/lib/tableaux-de-bord/queries/cartes";
+import { carteContrats, carteDelais, carteEntrees, carteOffre, carteReferences, carteRepartitions, cartePyramide, carteSorties, porteePrecedente } from "@/lib/tableaux-de-bord/queries/cartes";
+import { resultatsConventions } from "@/lib/tableaux-de-bord/queries/resultats-conventions";
+import { texteEvolution } from "./evolution";
 import { budgetDepartement } from "@/lib/tableaux-de-bord/queries/budget-departement";
 import { LIBELLES_ANCIENNETE, LIBELLES_FINANCEUR_TB, LIBELLES_NIVEAU, LIBELLES_REFERENCE, LIBELLES_SITUATION, MOIS } from "@/lib/tableaux-de-bord/libelles";
 import { LIBELLES_SORTIE_BILAN } from "@/lib/conventions/libelles";
 import { libelleCapacite, type Unite } from "@/lib/catalogue/domain/libelles";
-import { formaterEuros, formaterNombre as formaterNombreBrut, formaterPourcentage } from "@/lib/format";
+import { formaterDate, formaterEuros, formaterNombre as formaterNombreBrut, formaterPourcentage } from "@/lib/format";
 import { formaterEffectif, part } from "@/lib/tableaux-de-bord/domain/secret-statistique";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { Histogramme } from "./graphiques";
 import { fluxParMois } from "@/lib/imports/queries/evenements";
 import { BlocFluxCaf } from "@/components/imports/bloc-flux-caf";
 
-type Props = { contexte: Contexte; portee: Portee };
+type Props = { contexte: Contexte; portee: Portee; comparer?: boolean };
 
 const pct = (v: number | null) => (v === null ? "—" : formaterPourcentage(v));
 // effectifs masqués par le secret statistique (lecteur, petits territoires) : « < 11 »
@@ -53,27 +55,53 @@ function Repartition({ legende, lignes, libelles }: { legende: string; lignes: {
   );
 }
 
-export async function CarteChiffresCles({ contexte, portee }: Props) {
-  const [{ population, contrats }, entrees, delais] = await Promise.all([carteContrats(contexte, portee), carteEntrees(contexte, portee), carteDelais(contexte, portee)]);
-  const cles: [string, string][] = [
-    ["Allocataires (foyers)", formaterNombre(population.allocataires)],
-    ["Demandeurs et conjoints", formaterNombre(population.personnes)],
-    ["Taux de contractualisation", pct(contrats.tauxContractualisation)],
-    ["Contrats d'au moins 15 h", pct(contrats.partQuinzeHeures)],
-    ["Exemptions d'heures", formaterNombre(contrats.exemptions)],
-    [`Entrants en ${portee.annee}`, formaterNombre(entrees.total)],
-    ["Orientés en 15 jours ou moins", pct(delais.partOrientes15)],
-    ["Premier contrat en 30 jours ou moins", pct(delais.partContrat30)],
+export async function CarteChiffresCles({ contexte, portee, comparer }: Props) {
+  const prec = porteePrecedente(portee);
+  const [{ population, contrats }, entrees, delais, entreesPrec, delaisPrec] = await Promise.all([
+    carteContrats(contexte, portee),
+    carteEntrees(contexte, portee),
+    carteDelais(contexte, portee),
+    comparer ? carteEntrees(contexte, prec) : null,
+    comparer ? carteDelais(contexte, prec) : null,
+  ]);
+  // [libellé, valeur, valeur N-1 (flux de l'année seulement), unité de l'évolution]
+  const cles: [string, string, { n: number | null; prec: number | null; unite: "nombre" | "taux" } | null][] = [
+    ["Allocataires (foyers)", formaterNombre(population.allocataires), null],
+    ["Demandeurs et conjoints", formaterNombre(population.personnes), null],
+    ["Taux de contractualisation", pct(contrats.tauxContractualisation), null],
+    ["Contrats d'au moins 15 h", pct(contrats.partQuinzeHeures), null],
+    ["Exemptions d'heures", formaterNombre(contrats.exemptions), null],
+    [`Entrants en ${portee.annee}`, formaterNombre(entrees.total), entreesPrec ? { n: entrees.total, prec: entreesPrec.total, unite: "nombre" } : null],
+    ["Orientés en 15 jours ou moins", pct(delais.partOrientes15), delaisPrec ? { n: delais.partOrientes15, prec: delaisPrec.partOrientes15, unite: "taux" } : null],
+    ["Premier contrat en 30 jours ou moins", pct(delais.partContrat30), delaisPrec ? { n: delais.partContrat30, prec: delaisPrec.partContrat30, unite: "taux" } : null],
   ];
   return (
-    <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-      {cles.map(([l, v]) => (
-        <div key={l} className="rounded border border-gray-300 bg-white p-3">
-          <dt className="text-sm text-gray-700">{l}</dt>
-          <dd className="text-2xl font-bold">{v}</dd>
-        </div>
-      ))}
-    </dl>
+    <div className="space-y-3">
+      <dl className="grid grid-cols-2 gap-3 md:grid-cols-4 print:grid-cols-4">
+        {cles.map(([l, v]) => (
+          <div key={l} className="rounded border border-gray-300 bg-white p-3 print:break-inside-avoid">
+            <dt className="text-sm text-gray-700">{l}</dt>
+            <dd className="text-2xl font-bold">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {comparer ? (
+        <Tableau legende={`Flux de l'année : ${portee.annee} comparé à ${portee.annee - 1}`} legendeVisible>
+          <thead><tr><Th>Indicateur</Th><Th className="text-right">{portee.annee}</Th><Th className="text-right">{portee.annee - 1}</Th><Th className="text-right">Évolution</Th></tr></thead>
+          <tbody>
+            {cles.flatMap(([l, v, c]) => (c ? [
+              <tr key={l}>
+                <Td>{l.replace(` en ${portee.annee}`, "")}</Td>
+                <Td className="text-right">{v}</Td>
+                <Td className="text-right">{c.unite === "taux" ? pct(c.prec) : formaterNombre(c.prec)}</Td>
+                <Td className="text-right whitespace-nowrap">{texteEvolution(c.n, c.prec, c.unite)}</Td>
+              </tr>,
+            ] : []))}
+          </tbody>
+        </Tableau>
+      ) : null}
+      {comparer ? <p className="text-sm text-gray-700">Population, contrats et exemptions sont des stocks au dernier calcul : ils n&apos;ont pas de valeur pour l&apos;année précédente.</p> : null}
+    </div>
   );
 }
 
@@ -120,16 +148,28 @@ export async function CartePyramide({ contexte, portee }: Props) {
   );
 }
 
-export async function CarteEntrees({ contexte, portee }: Props) {
-  const e = await carteEntrees(contexte, portee);
+export async function CarteEntrees({ contexte, portee, comparer }: Props) {
+  const [e, prec] = await Promise.all([carteEntrees(contexte, portee), comparer ? carteEntrees(contexte, porteePrecedente(portee)) : null]);
+  const moisPrec = (m: number) => prec?.parMois.find((x) => x.mois === m)?.n ?? (prec ? 0 : null);
+  const series = [{ cle: "Entrants", libelle: `Entrants ${portee.annee}`, couleur: "#1f5f99" }, ...(prec ? [{ cle: "Precedente", libelle: `Entrants ${portee.annee - 1}`, couleur: "#b4451f" }] : [])];
   return (
-    <Bloc id="entrees" titre={`Ouvertures de droits par mois en ${portee.annee}`}>
-      <p>Moyenne mensuelle : <strong>{e.moyenneMensuelle === null ? "—" : formaterNombre(Math.round(e.moyenneMensuelle))}</strong>. Les entrées et sorties constatées par les flux CAF / MSA figurent dans le bloc suivant.</p>
-      <div className="grid gap-4 xl:grid-cols-2">
-        <Histogramme donnees={e.parMois.map((x) => ({ mois: MOIS[x.mois - 1]!, Entrants: x.n }))} cle="mois" series={[{ cle: "Entrants", libelle: "Entrants", couleur: "#1f5f99" }]} />
+    <Bloc id="entrees" titre={`Ouvertures de droits par mois en ${portee.annee}${prec ? ` et ${portee.annee - 1}` : ""}`}>
+      <p>Moyenne mensuelle : <strong>{e.moyenneMensuelle === null ? "—" : formaterNombre(Math.round(e.moyenneMensuelle))}</strong>{prec ? <> ({portee.annee - 1} : <strong>{prec.moyenneMensuelle === null ? "—" : formaterNombre(Math.round(prec.moyenneMensuelle))}</strong>)</> : null}. Les entrées et sorties constatées par les flux CAF / MSA figurent dans le bloc suivant.</p>
+      <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-1">
+        <Histogramme donnees={e.parMois.map((x) => ({ mois: MOIS[x.mois - 1]!, Entrants: x.n, ...(prec ? { Precedente: moisPrec(x.mois) } : {}) }))} cle="mois" series={series} />
         <Tableau legende="Ouvertures de droits par mois" legendeVisible>
-          <thead><tr><Th>Mois</Th><Th className="text-right">Foyers entrants</Th></tr></thead>
-          <tbody>{e.parMois.map((x) => <tr key={x.mois}><Td>{MOIS[x.mois - 1]}</Td><Td className="text-right">{formaterNombre(x.n)}</Td></tr>)}</tbody>
+          <thead><tr><Th>Mois</Th><Th className="text-right">Foyers entrants{prec ? ` ${portee.annee}` : ""}</Th>{prec ? <><Th className="text-right">{portee.annee - 1}</Th><Th className="text-right">Évolution</Th></> : null}</tr></thead>
+          <tbody>
+            {e.parMois.map((x) => (
+              <tr key={x.mois}>
+                <Td>{MOIS[x.mois - 1]}</Td><Td className="text-right">{formaterNombre(x.n)}</Td>
+                {prec ? <><Td className="text-right">{formaterNombre(moisPrec(x.mois))}</Td><Td className="text-right whitespace-nowrap">{texteEvolution(x.n, moisPrec(x.mois))}</Td></> : null}
+              </tr>
+            ))}
+            {prec ? (
+              <tr className="font-semibold"><Td>Total</Td><Td className="text-right">{formaterNombre(e.total)}</Td><Td className="text-right">{formaterNombre(prec.total)}</Td><Td className="text-right whitespace-nowrap">{texteEvolution(e.total, prec.total)}</Td></tr>
+            ) : null}
+          </tbody>
         </Tableau>
       </div>
     </Bloc>
@@ -147,12 +187,19 @@ export async function CarteRepartitions({ contexte, portee }: Props) {
   );
 }
 
-export async function CarteOffre({ contexte, portee }: Props) {
-  const [offre, sorties] = await Promise.all([carteOffre(contexte, portee), carteSorties(contexte, portee)]);
+export async function CarteOffre({ contexte, portee, comparer }: Props) {
+  const [offre, sorties, sortiesPrec] = await Promise.all([carteOffre(contexte, portee), carteSorties(contexte, portee), comparer ? carteSorties(contexte, porteePrecedente(portee)) : null]);
+  const types = [...new Set([...sorties.map((s) => s.type), ...(sortiesPrec ?? []).map((s) => s.type)])];
+  const nombre = (liste: { type: string; n: number | null }[] | null, type: string) => (liste ? (liste.find((s) => s.type === type)?.n ?? 0) : null);
   return (
-    <Bloc id="offre" titre="Offre d'insertion du territoire : occupation">
-      <Tableau legende="Actions ouvertes sur le territoire et leur occupation">
-        <thead><tr><Th>Action</Th><Th className="text-right">Capacité</Th><Th className="text-right">Participants</Th><Th className="text-right">En attente</Th><Th className="text-right">Occupation</Th></tr></thead>
+    <Bloc id="offre" titre="Offre d'insertion du territoire : occupation et sorties">
+      <Tableau legende={`Actions ouvertes sur le territoire : occupation, liste d'attente et sortants de ${portee.annee} (objectif de sorties dynamiques : 50 %)`}>
+        <thead>
+          <tr>
+            <Th>Action</Th><Th className="text-right">Capacité</Th><Th className="text-right">Participants</Th><Th className="text-right">En attente</Th><Th className="text-right">Occupation</Th>
+            <Th className="text-right">Sortants {portee.annee}</Th>{comparer ? <><Th className="text-right">Sortants {portee.annee - 1}</Th><Th className="text-right">Évolution</Th></> : null}<Th className="text-right">Sorties dynamiques</Th>
+          </tr>
+        </thead>
         <tbody>
           {offre.map((o) => (
             <tr key={o.id}>
@@ -161,14 +208,66 @@ export async function CarteOffre({ contexte, portee }: Props) {
               <Td className="text-right">{formaterNombre(o.participants)}</Td>
               <Td className="text-right">{formaterNombre(o.attente)}</Td>
               <Td className="text-right">{o.capacite && o.unite !== "ETP" ? pct(o.participants / o.capacite) : "—"}</Td>
+              <Td className="text-right">{formaterNombre(o.sorties)}</Td>
+              {comparer ? <><Td className="text-right">{formaterNombre(o.sortiesPrecedente)}</Td><Td className="text-right whitespace-nowrap">{texteEvolution(o.sorties, o.sortiesPrecedente)}</Td></> : null}
+              <Td className={`text-right ${o.partDynamiques !== null && o.partDynamiques < 0.5 ? "font-semibold" : ""}`}>{pct(o.partDynamiques)}{o.partDynamiques !== null && o.partDynamiques < 0.5 ? <span className="block text-xs font-normal">sous l&apos;objectif</span> : null}</Td>
             </tr>
           ))}
         </tbody>
       </Tableau>
-      <Tableau legende={`Sorties d'actions en ${portee.annee} par type`} legendeVisible>
-        <thead><tr><Th>Type de sortie</Th><Th className="text-right">Nombre</Th></tr></thead>
+      <Tableau legende={`Sorties d'actions en ${portee.annee}${comparer ? ` et ${portee.annee - 1}` : ""} par type`} legendeVisible>
+        <thead><tr><Th>Type de sortie</Th><Th className="text-right">{comparer ? String(portee.annee) : "Nombre"}</Th>{comparer ? <><Th className="text-right">{portee.annee - 1}</Th><Th className="text-right">Évolution</Th></> : null}</tr></thead>
         <tbody>
-          {sorties.length ? sorties.map((s) => <tr key={s.type}><Td>{LIBELLES_SORTIE_BILAN[s.type] ?? s.type}</Td><Td className="text-right">{formaterNombre(s.n)}</Td></tr>) : <tr><Td colSpan={2}>Aucune sortie enregistrée sur la période.</Td></tr>}
+          {types.length ? types.map((t) => (
+            <tr key={t}>
+              <Td>{LIBELLES_SORTIE_BILAN[t] ?? t}</Td><Td className="text-right">{formaterNombre(nombre(sorties, t))}</Td>
+              {comparer ? <><Td className="text-right">{formaterNombre(nombre(sortiesPrec, t))}</Td><Td className="text-right whitespace-nowrap">{texteEvolution(nombre(sorties, t), nombre(sortiesPrec, t))}</Td></> : null}
+            </tr>
+          )) : <tr><Td colSpan={comparer ? 4 : 2}>Aucune sortie enregistrée sur la période.</Td></tr>}
+        </tbody>
+      </Tableau>
+    </Bloc>
+  );
+}
+
+/** Résultats des conventions : parcours, sorties face à l'objectif, coût par parcours et par sortie positive. */
+export async function CarteResultats({ contexte, portee }: Props) {
+  const lignes = await resultatsConventions(contexte, portee);
+  const euros = (v: number | null) => (v === null ? "—" : formaterEuros(v));
+  return (
+    <Bloc id="resultats" titre="Résultats des conventions : sorties face aux objectifs, coûts">
+      <p className="text-sm text-gray-700">
+        Parcours entrés sur les actions de chaque convention pendant sa période{portee.territoire ? ", des habitants du territoire (montant imputé au prorata de leurs parcours)" : ""}.
+        Coût par sortie positive : montant ÷ sorties dynamiques (emploi durable, de transition, sortie positive) ; objectif conventionné : 50 % des sortants.
+      </p>
+      <Tableau legende="Résultats et coûts des conventions">
+        <thead>
+          <tr>
+            <Th>Convention</Th><Th className="text-right">{portee.territoire ? "Montant imputé" : "Montant"}</Th><Th className="text-right">Parcours</Th><Th className="text-right">Sortants</Th>
+            <Th className="text-right">Emploi durable</Th><Th className="text-right">Transition</Th><Th className="text-right">Sortie positive</Th><Th className="text-right">Sorties dynamiques</Th>
+            <Th className="text-right">Coût par parcours</Th><Th className="text-right">Coût par sortie positive</Th>
+            {portee.territoire ? null : <Th className="text-right">Bilans validés</Th>}
+          </tr>
+        </thead>
+        <tbody>
+          {lignes.length ? lignes.map((l) => {
+            const sous = l.partDynamiques !== null && l.partDynamiques < l.objectifDynamiques;
+            return (
+              <tr key={l.id}>
+                <Td>{l.objet}<span className="block text-xs text-gray-700">{l.actions ? `Action ${l.actions} · ` : ""}du {formaterDate(l.dateDebut)} au {formaterDate(l.dateFin)}</span></Td>
+                <Td className="text-right whitespace-nowrap">{euros(l.montantImpute)}</Td>
+                <Td className="text-right">{formaterNombre(l.parcours)}{l.volume !== null && !portee.territoire ? <span className="block text-xs">sur {formaterNombre(l.volume)} prévus</span> : null}</Td>
+                <Td className="text-right">{formaterNombre(l.sortants)}</Td>
+                <Td className="text-right">{formaterNombre(l.durable)}</Td>
+                <Td className="text-right">{formaterNombre(l.transition)}</Td>
+                <Td className="text-right">{formaterNombre(l.positive)}</Td>
+                <Td className={`text-right ${sous ? "font-semibold" : ""}`}>{pct(l.partDynamiques)}{sous ? <span className="block text-xs font-normal">sous l&apos;objectif de {pct(l.objectifDynamiques)}</span> : null}</Td>
+                <Td className="text-right whitespace-nowrap">{euros(l.coutParParcours)}</Td>
+                <Td className="text-right whitespace-nowrap">{euros(l.coutParSortiePositive)}</Td>
+                {portee.territoire ? null : <Td className="text-right whitespace-nowrap">{l.participantsBilan === null ? "aucun" : <>{formaterNombre(l.participantsBilan)} participants<span className="block text-xs">{formaterNombre(l.dynamiquesBilan ?? 0)} sorties dyn.</span></>}</Td>}
+              </tr>
+            );
+          }) : <tr><Td colSpan={portee.territoire ? 10 : 11}>Aucun parcours des habitants du territoire sur les actions conventionnées.</Td></tr>}
         </tbody>
       </Tableau>
     </Bloc>
@@ -194,10 +293,6 @@ export async function CarteBudget({ contexte }: { contexte: Contexte }) {
         <Tableau legende="Crédits prévus par financeur" legendeVisible>
           <thead><tr><Th>Exercice</Th><Th>Financeur</Th><Th className="text-right">Prévu</Th></tr></thead>
           <tbody>{budget.parFinanceur.map((l) => <tr key={`${l.exercice}-${l.financeur}`}><Td>{l.exercice}</Td><Td>{LIBELLES_FINANCEUR_TB[l.financeur] ?? l.financeur}</Td><Td className="text-right whitespace-nowrap">{formaterEuros(l.prevu)}</Td></tr>)}</tbody>
-        </Tableau>
-        <Tableau legende="Coût par parcours et par sortie positive" legendeVisible>
-          <thead><tr><Th>Convention</Th><Th className="text-right">Par parcours</Th><Th className="text-right">Par sortie positive</Th></tr></thead>
-          <tbody>{budget.couts.map((c) => <tr key={c.id}><Td>{c.objet}</Td><Td className="text-right whitespace-nowrap">{c.parParcours === null ? "—" : formaterEuros(c.parParcours)}</Td><Td className="text-right whitespace-nowrap">{c.parSortiePositive === null ? "—" : formaterEuros(c.parSortiePositive)}</Td></tr>)}</tbody>
         </Tableau>
       </div>
     </Bloc>

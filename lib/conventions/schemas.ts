@@ -14,6 +14,8 @@ export const schemaFiltresConventions = z.object({
   type: z.enum(TYPES).optional().catch(undefined),
   // année d'exécution (la convention couvre une partie de l'année) ; hors 2000-2100 : signalée, pas ignorée en silence
   annee: z.string().optional().catch(undefined).transform((v) => (v ? (/^\d{4}$/.test(v) && Number(v) >= 2000 && Number(v) <= 2100 ? Number(v) : "invalide" as const) : undefined)),
+  // « Bilans en retard » : conventions dont le bilan final n'est ni soumis ni validé après l'échéance
+  retard: z.literal("1").optional().catch(undefined),
   tri: z.enum(["objet", "titulaire", "debut", "statut", "montant", "mandate"]).optional().catch(undefined).transform((v) => v ?? "debut"),
   ordre: z.enum(["asc", "desc"]).optional().catch(undefined),
   taille: z.coerce.number().int().optional().catch(undefined).transform((v) => ([25, 50, 100].includes(v ?? 0) ? v! : 25)),

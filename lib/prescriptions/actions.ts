@@ -4,7 +4,9 @@ import { z } from "zod";
 import { actionSecurisee } from "@/lib/actions/action-securisee";
 import type { EtatFormulaire } from "@/lib/actions/etat-formulaire";
 import { dateObligatoire } from "@/lib/budgets/schemas";
-import { entier, identifiant, texteFacultatif } from "@/lib/validation";
+import { choix, dateJour, decimal, entier, identifiant, texte, texteFacultatif } from "@/lib/validation";
+import { HEURES_MAX_SEMAINE, STATUTS_PRESENCE } from "./domain/presences";
+import { enregistrerPresence } from "./commands/enregistrer-presence";
 import { prescrire } from "./commands/prescrire";
 import { suivrePrescription } from "./commands/suivre-prescription";
 
@@ -44,4 +46,21 @@ const suivi = actionSecurisee({
 });
 export async function suivrePrescriptionAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
   return suivi(etat, formData);
+}
+
+const presence = actionSecurisee({
+  schema: z.object({
+    prescriptionId: identifiant("La prescription"),
+    semaine: dateJour({ libelle: "La semaine", requis: true }),
+    statut: choix(STATUTS_PRESENCE, "la présence"),
+    heures: decimal({ min: 0, max: HEURES_MAX_SEMAINE, libelle: "Les heures" }),
+    commentaire: texte({ max: 500, libelle: "Le commentaire" }),
+  }),
+  permission: "prescriptions:suivre",
+  executer: ({ acteur, db, donnees }) => enregistrerPresence({ acteur, db }, donnees),
+  revalider: (r) => [`/prescriptions/${r.prescriptionId}/presences`],
+  messageSucces: "Présence enregistrée.",
+});
+export async function enregistrerPresenceAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
+  return presence(etat, formData);
 }

@@ -30,3 +30,38 @@ test("la page du pôle IX reprend sa fiche et s'exporte ; le lecteur n'y voit au
   await page.getByRole("link", { name: "Exporter en Excel" }).click();
   expect((await telechargement).suggestedFilename()).toMatch(/^tableau-de-bord-.+-\d{4}\.xlsx$/); // territoire et année dans le nom
 });
+
+test("le chargé de mission compare l'année avec la précédente, lit les résultats des conventions, puis imprime sans la navigation", async ({ page }) => {
+  const annee = new Date().getFullYear();
+  await seConnecter(page, "charge.mission@cd13.demo");
+  await page.goto("/tableaux-de-bord");
+  await expect(page.getByRole("table", { name: /Flux de l'année/ })).toHaveCount(0);
+  await page.getByRole("link", { name: "Comparer avec l'année précédente" }).click();
+  await expect(page).toHaveURL(/comparer=1/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`${annee} comparé à ${annee - 1}`);
+  const flux = page.getByRole("table", { name: `Flux de l'année : ${annee} comparé à ${annee - 1}` });
+  await expect(flux.getByRole("columnheader", { name: String(annee - 1), exact: true })).toBeVisible();
+  await expect(flux.getByRole("columnheader", { name: "Évolution" })).toBeVisible();
+  // sorties d'actions : l'année précédente a ses valeurs (données synthétiques des deux années)
+  const sorties = page.getByRole("table", { name: `Sorties d'actions en ${annee} et ${annee - 1} par type` });
+  const durable = sorties.getByRole("row", { name: /^Emploi durable/ });
+  await expect(durable.getByRole("cell").nth(2)).toHaveText(/^\d[\d\u00a0]*$/);
+  await expect(durable.getByRole("cell").nth(3)).toHaveText(/[+−]?\d/);
+  const entrees = page.getByRole("table", { name: "Ouvertures de droits par mois" });
+  await expect(entrees.getByRole("columnheader", { name: String(annee - 1), exact: true })).toBeVisible();
+  // résultats des conventions : ARES 2018-2019, 67 550 € pour 40 parcours et 20 sorties dynamiques
+  const resultats = page.getByRole("table", { name: "Résultats et coûts des conventions" });
+  await expect(resultats.getByRole("row", { name: /convention liant le Département et l'association ARES/ })).toContainText(/1\u00a0688,75\u00a0€[\s\S]*3\u00a0377,50\u00a0€/);
+  await verifierAccessibilite(page);
+  await capturer(page, "tableau-de-bord-comparaison");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await capturer(page, "tableau-de-bord-comparaison-390");
+  await page.setViewportSize({ width: 1366, height: 900 });
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Imprimer" })).toBeHidden();
+  await expect(page.getByRole("form", { name: "Choisir le territoire et la période" })).toBeHidden();
+  await expect(resultats).toBeVisible();
+  await capturer(page, "tableau-de-bord-impression");
+});

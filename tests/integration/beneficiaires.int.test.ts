@@ -131,7 +131,11 @@ describe("contrat d'engagement", () => {
     expect(resultats.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((resultats.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.messageUtilisateur).toBe(MESSAGE_CONFLIT_CONTRAT);
 
+    // signer change les agrégats « sous contrat » : une demande de recalcul des tableaux de bord part avec
+    const attente = () => db.tacheExecution.count({ where: { nom: "indicateurs-rafraichir", statut: "EN_ATTENTE" } });
+    await db.tacheExecution.deleteMany({ where: { nom: "indicateurs-rafraichir", statut: "EN_ATTENTE" } });
     await signerContrat(ctx, { id, version: 2, date: aujourdhui() });
+    expect(await attente()).toBe(1);
     await expect(validerContrat(ctx, { id, version: 3 })).rejects.toBeInstanceOf(ErreurPermission);
     await expect(validerContrat(await contexteDe(db, "responsable.pole1@cd13.demo"), { id, version: 3 })).rejects.toBeInstanceOf(ErreurIntrouvable);
     await validerContrat(await contexteDe(db, "responsable.pole6@cd13.demo"), { id, version: 3 }, new Date(aujourdhui().getTime() + 86_400_000));

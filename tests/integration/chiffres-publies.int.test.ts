@@ -5,6 +5,7 @@ import { creerClient } from "@/lib/db-script";
 import { comparerChiffresPublies } from "@/lib/chiffres-publies/queries/comparer-chiffres";
 import { ErreurIntrouvable } from "@/lib/errors";
 import { comparerTerritoires } from "@/lib/tableaux-de-bord/queries/comparer-territoires";
+import { carteContrats, carteDelais, carteSorties, type Portee } from "@/lib/tableaux-de-bord/queries/cartes";
 import { chargerDemo, contexteDe } from "./outils";
 
 let db: PrismaClient;
@@ -242,6 +243,18 @@ describe("territoires comparés côte à côte", () => {
     const alloc = r.lignes.map((l) => l.allocataires!);
     expect(alloc).toEqual([...alloc].sort((a, b) => b - a));
   });
+  it("une règle, un endroit : les territoires additionnés redonnent les cartes du département (entrants, délais, population, sorties)", async () => {
+    const ctx = await contexteDe(db, "charge.mission@cd13.demo");
+    const annee = new Date().getUTCFullYear() - 1;
+    const r = await comparerTerritoires(ctx, annee);
+    const portee: Portee = { departementId: ctx.acteur.departementId, titre: "CD13", territoire: null, annee };
+    const [delais, contrats, sorties] = await Promise.all([carteDelais(ctx, portee), carteContrats(ctx, portee), carteSorties(ctx, portee)]);
+    const somme = (f: (l: (typeof r.lignes)[number]) => number) => r.lignes.reduce((s, l) => s + f(l), 0);
+    expect(somme((l) => l.entrants!)).toBe(delais.entrants);
+    expect(delais.entrants).toBeGreaterThan(100);
+    expect(somme((l) => l.allocataires!)).toBe(contrats.population.allocataires);
+    expect(somme((l) => l.sorties!)).toBe(sorties.reduce((s, x) => s + (x.n as number), 0));
+  });
   it("l'Orne compare ses 4 commissions, sans colonnes publiées qu'elle n'a pas ; le responsable n'y a pas accès", async () => {
     const r = await comparerTerritoires(await contexteDe(db, "charge.mission@orne.demo"), 2019);
     expect(r.lignes.map((l) => l.territoire)).toEqual(["Commission RSA d'Alençon", "Commission RSA d'Argentan", "Commission RSA de Flers", "Commission RSA de Mortagne-au-Perche"]);
@@ -259,7 +272,8 @@ describe("participations et sorties synthétiques des Bouches-du-Rhône", () => 
              count(p.id) FILTER (WHERE p.statut = 'ENTREE')::int AS en_cours,
              count(p.id) FILTER (WHERE p.statut IN ('SORTIE', 'ABANDON') AND extract(year FROM p.date_sortie) = ${annee})::int AS sorties,
              count(p.id) FILTER (WHERE p.statut IN ('SORTIE', 'ABANDON') AND extract(year FROM p.date_sortie) = ${annee - 1})::int AS sorties_prec,
-             count(p.id) FILTER (WHERE p.statut = 'SORTIE' AND p.type_sortie IN ('EMPLOI_DURABLE', 'EMPLOI_TRANSITION', 'SORTIE_POSITIVE'))::int AS dynamiques
+             count(p.id) FILTER (WHERE p.statut = 'SORTIE' AND p.type_sortie IN ('EMPLOI_DURABLE', 'EMPLOI_TRANSITION', 'SORTIE_POSITIVE')
+                                 AND extract(year FROM p.date_sortie) IN (${annee}, ${annee - 1}))::int AS dynamiques
       FROM action_insertion a JOIN departement d ON d.id = a.departement_id AND d.code = '13'
       LEFT JOIN prescription p ON p.action_id = a.id
       WHERE NOT a.suspendue AND a.date_fin >= make_date(${annee}, 1, 1)

@@ -78,6 +78,19 @@ describe("une règle, un endroit : les fonctions SQL valent les constantes TypeS
     expect(sql.map((r) => r.t)).toEqual(dates.map((d) => trancheAge(new Date(`${d}T00:00:00Z`), reference)));
   });
 
+  it("age_revolu() = age() en années pleines (29 février compris), et le planificateur l'inline (aucun appel par ligne)", async () => {
+    const references = ["2023-12-31", "2023-02-28", "2023-03-01", "2024-02-29", "2025-11-30"];
+    const naissances: string[] = ["2000-02-29", "1996-02-29", "1999-12-31", "2000-01-01", "1980-03-01", "1980-02-28"];
+    for (let t = Date.UTC(1940, 0, 1); t < Date.UTC(2023, 0, 1); t += 13 * 86_400_000) naissances.push(new Date(t).toISOString().slice(0, 10));
+    const ecarts = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM unnest(${naissances}::date[]) AS d(naissance) CROSS JOIN unnest(${references}::date[]) AS r(reference)
+      WHERE naissance <= reference AND age_revolu(naissance, reference) <> extract(year FROM age(reference::timestamp, naissance::timestamp))::int`;
+    expect(ecarts[0]!.n).toBe(0);
+    // inlinée : le plan ne montre plus l'appel de fonction, mais son expression
+    const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN (VERBOSE) SELECT age_revolu(date_naissance, date '2023-12-31') FROM personne`;
+    expect(plan.map((l) => l["QUERY PLAN"]).join("\n")).not.toMatch(/age_revolu/);
+  });
+
   it("montant_courant_convention() = montantCourant() pour chaque convention", async () => {
     const conventions = await db.convention.findMany({ select: { id: true, montantInitialCentimes: true, avenants: { select: { deltaMontantCentimes: true } } } });
     expect(conventions.length).toBeGreaterThan(0);

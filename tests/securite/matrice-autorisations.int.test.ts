@@ -46,6 +46,7 @@ const MATRICE: Record<string, Role[]> = {
   enregistrerBilanAction: ["ADMIN", "CHARGE_MISSION", "OPERATEUR"],
   prescrireAction: ["ADMIN", "REFERENT"],
   suivrePrescriptionAction: ["ADMIN", "CHARGE_MISSION", "OPERATEUR"],
+  enregistrerPresenceAction: ["ADMIN", "CHARGE_MISSION", "OPERATEUR"],
   creerStructureAction: PILOTAGE,
   modifierStructureAction: PILOTAGE,
   lancerTacheAction: ["ADMIN"],

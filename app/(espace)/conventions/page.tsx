@@ -21,7 +21,7 @@ export default async function PageConventions({ searchParams }: { searchParams: 
   const contexte = await contextePage("conventions:lire");
   const filtres = schemaFiltresConventions.parse(await searchParams);
   const resultat = await listerConventions(contexte, filtres);
-  const parametres = { q: filtres.q, statut: filtres.statut, type: filtres.type, annee: typeof filtres.annee === "number" ? String(filtres.annee) : undefined, tri: filtres.tri, ordre: filtres.ordre, taille: String(filtres.taille) };
+  const parametres = { q: filtres.q, statut: filtres.statut, type: filtres.type, retard: filtres.retard, annee: typeof filtres.annee === "number" ? String(filtres.annee) : undefined, tri: filtres.tri, ordre: filtres.ordre, taille: String(filtres.taille) };
   const tri = { tri: filtres.tri, ordre: filtres.ordre ?? (["debut", "montant", "mandate"].includes(filtres.tri) ? "desc" : "asc"), parametres, chemin: "/conventions" } as const;
   const exporter = (format: string) => `/conventions/export?${new URLSearchParams(Object.entries({ ...parametres, format }).filter((e): e is [string, string] => Boolean(e[1]))).toString()}`;
   return (
@@ -43,6 +43,10 @@ export default async function PageConventions({ searchParams }: { searchParams: 
         </div>
         <div className="w-32">
           <ChampTexte nom="annee" libelle="Année" inputMode="numeric" defaultValue={typeof filtres.annee === "number" ? String(filtres.annee) : ""} aide="Conventions en cours cette année-là." />
+        </div>
+        <div className="flex items-center gap-2 pb-2">
+          <input type="checkbox" id="retard" name="retard" value="1" defaultChecked={filtres.retard === "1"} className="h-4 w-4" />
+          <label htmlFor="retard" className="text-sm font-medium">Bilan final en retard</label>
         </div>
         <input type="hidden" name="taille" value={filtres.taille} />
         <button type="submit" className="rounded bg-marque-700 px-4 py-2 text-sm font-semibold text-white">
@@ -85,7 +89,10 @@ export default async function PageConventions({ searchParams }: { searchParams: 
                 <Td>
                   {formaterDate(c.dateDebut)} – {formaterDate(c.dateFin)}
                 </Td>
-                <Td>{LIBELLES_STATUT[c.statut]}</Td>
+                <Td>
+                  {LIBELLES_STATUT[c.statut]}
+                  {c.bilanEnRetard ? <span className="mt-1 block w-fit rounded bg-red-50 px-2 py-0.5 text-xs font-semibold text-erreur-700">Bilan final en retard</span> : null}
+                </Td>
                 <Td className="text-right whitespace-nowrap">{c.montantCourant === null ? "non communiqué" : formaterEuros(c.montantCourant)}</Td>
                 <Td className="text-right whitespace-nowrap">{formaterEuros(c.mandate)}</Td>
               </tr>

@@ -72,7 +72,12 @@ export default async function PagePrescriptions({ searchParams }: { searchParams
                   <Td>{p.action.code} {p.action.intitule}</Td>
                   <Td>{formaterDate(p.dateProposition)}<span className="block text-xs text-gray-700">par {p.prescripteur.prenom} {p.prescripteur.nom}</span></Td>
                   <Td>{LIBELLES_STATUT_PRESCRIPTION[p.statut as StatutPrescription]}{p.motifRefus ? ` : ${p.motifRefus}` : ""}</Td>
-                  {suivre ? <Td><SuiviPrescription id={p.id} version={p.version} statut={p.statut} typesSortie={typesSortie} personne={nom} /></Td> : null}
+                  {suivre ? (
+                    <Td>
+                      <SuiviPrescription id={p.id} version={p.version} statut={p.statut} typesSortie={typesSortie} personne={nom} />
+                      {p.statut === "ENTREE" || p.statut === "SORTIE" || p.statut === "ABANDON" ? <Link href={`/prescriptions/${p.id}/presences`} className="mt-2 block text-sm underline">Émargement de {nom}</Link> : null}
+                    </Td>
+                  ) : null}
                 </tr>
               );
             })}

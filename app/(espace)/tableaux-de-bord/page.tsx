@@ -18,7 +18,9 @@ import {
   CartePyramide,
   CarteReferences,
   CarteRepartitions,
+  CarteResultats,
 } from "@/components/tableaux-de-bord/cartes";
+import { BoutonImprimer } from "@/components/catalogue/bouton-imprimer";
 import { CarteChiffresPublies } from "@/components/chiffres-publies/carte-chiffres-publies";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
@@ -34,14 +36,17 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
   // un rôle de territoire ne se voit pas proposer « Tout le département » : il n'y a pas accès
   const toutLeDepartement = contexte.acteur.role !== "RESPONSABLE_TERRITOIRE" && contexte.acteur.role !== "REFERENT";
   const requete = new URLSearchParams({ ...(portee.territoire ? { territoire: portee.territoire.id } : {}), annee: String(portee.annee) }).toString();
-  const props = { contexte, portee };
+  const props = { contexte, portee, comparer: filtres.comparer };
+  const bascule = new URLSearchParams({ ...(portee.territoire ? { territoire: portee.territoire.id } : {}), annee: String(portee.annee), ...(filtres.comparer ? {} : { comparer: "1" }) }).toString();
   return (
     <>
       <EnTetePage
-        titre={`Tableau de bord · ${portee.titre}`}
+        titre={`Tableau de bord · ${portee.titre}${filtres.comparer ? ` · ${portee.annee} comparé à ${portee.annee - 1}` : ""}`}
         sousTitre={rafraichissement ? `Population au ${formaterDateHeure(rafraichissement.rafraichi_le)} ; âges au 31/12/2023, date des fiches des pôles.` : "Les chiffres de population ne sont pas encore disponibles : ils sont recalculés chaque nuit."}
         actions={
           <>
+            <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord?${bascule}`}>{filtres.comparer ? "Ne plus comparer" : "Comparer avec l'année précédente"}</a>
+            <BoutonImprimer libelle="Imprimer" />
             {portee.territoire ? null : <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord/territoires?annee=${portee.annee}`}>Comparer les territoires</a>}
             <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord/export?${requete}&format=csv`}>Exporter en CSV</a>
             <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord/export?${requete}&format=xlsx`}>Exporter en Excel</a>
@@ -56,10 +61,14 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
         <div className="w-40">
           <ChampTexte nom="annee" libelle="Année des flux" inputMode="numeric" defaultValue={String(portee.annee)} aide="Entrées, délais, sorties." />
         </div>
+        <div className="flex items-center gap-2 pb-2">
+          <input type="checkbox" id="comparer" name="comparer" value="1" defaultChecked={filtres.comparer} className="h-4 w-4" />
+          <label htmlFor="comparer" className="text-sm font-medium">Comparer avec l&apos;année précédente</label>
+        </div>
         <button type="submit" className="rounded bg-marque-700 px-4 py-2 text-sm font-semibold text-white">Afficher</button>
       </form>
 
-      <div className="space-y-6">
+      <div className="space-y-6 print:space-y-4">
         <Suspense fallback={<CarteEnAttente titre="Chiffres clés" />}>
           <CarteChiffresCles {...props} />
         </Suspense>
@@ -83,6 +92,9 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
         </Suspense>
         <Suspense fallback={<CarteEnAttente titre="Offre d'insertion du territoire" />}>
           <CarteOffre {...props} />
+        </Suspense>
+        <Suspense fallback={<CarteEnAttente titre="Résultats des conventions" />}>
+          <CarteResultats {...props} />
         </Suspense>
         {portee.territoire ? null : (
           <Suspense fallback={<CarteEnAttente titre="Budget" />}>

@@ -132,11 +132,17 @@ export async function fileActive(contexte: Contexte, filtres: FiltresFileActive,
   const base = conditions(contexte, filtres, aujourdHui);
   const [lignes, [compte]] = await Promise.all([
     lignesFileActive(contexte, filtres, filtres.taille, (filtres.page - 1) * filtres.taille, aujourdHui),
-    // un comptage par alerte, chacun sur l'index de sa date de bascule (au lieu d'évaluer cinq
-    // conditions sur chaque ligne du périmètre)
-    contexte.db.$queryRaw<(Record<Alerte, bigint> & { total: bigint })[]>`
-      SELECT (SELECT count(*) FROM situation_personne s WHERE ${base}) AS total,
-        ${Prisma.join(ALERTES.map((a) => Prisma.sql`(SELECT count(*) FROM situation_personne s WHERE ${base} AND ${conditionAlerte(a, jour)}) AS ${Prisma.raw(`"${a}"`)}`))}`,
+    contexte.acteur.role === "ADMIN" || contexte.acteur.role === "CHARGE_MISSION"
+      ? // tout le département : un comptage par alerte, chacun sur l'index de sa date de bascule (au lieu
+        // d'évaluer cinq conditions sur chacune des dizaines de milliers de lignes)
+        contexte.db.$queryRaw<(Record<Alerte, bigint> & { total: bigint })[]>`
+          SELECT (SELECT count(*) FROM situation_personne s WHERE ${base}) AS total,
+            ${Prisma.join(ALERTES.map((a) => Prisma.sql`(SELECT count(*) FROM situation_personne s WHERE ${base} AND ${conditionAlerte(a, jour)}) AS ${Prisma.raw(`"${a}"`)}`))}`
+      : // un territoire ou une file active : un seul passage sur ses lignes (index du chemin ou du référent)
+        contexte.db.$queryRaw<(Record<Alerte, bigint> & { total: bigint })[]>`
+          SELECT count(*) AS total,
+            ${Prisma.join(ALERTES.map((a) => Prisma.sql`count(*) FILTER (WHERE ${conditionAlerte(a, jour)}) AS ${Prisma.raw(`"${a}"`)}`))}
+          FROM situation_personne s WHERE ${base}`,
   ]);
   const compteurs = Object.fromEntries(ALERTES.map((a) => [a, Number(compte?.[a] ?? 0)])) as Record<Alerte, number>;
   const total = filtres.alerte ? compteurs[filtres.alerte] : Number(compte?.total ?? 0);

@@ -22,6 +22,9 @@ export interface EvaluationAction {
   chiffres: ComparaisonChiffre[];
 }
 
+/** indicateurs publiés qui demandent de compter les personnes une à une (âges, enfants compris) */
+const INDICATEURS_PERSONNES = ["PERSONNES_COUVERTES", "TAUX_COUVERTURE", "PART_FEMMES", "PART_HOMMES", "PART_18_25", "PART_26_35"];
+
 const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : null);
 
 /**
@@ -47,22 +50,37 @@ export async function comparerChiffresPublies({ acteur, db }: Contexte, territoi
   if (!publies.length) return { annee: null, allocataires: [], activite: [], evaluations: [] };
   const annee = Math.max(...publies.map((p) => p.annee));
   const reference = `${annee}-11-30`;
-  const dans = chemin ? Prisma.sql`t.chemin LIKE ${`${chemin}%`}` : Prisma.sql`true`;
-  const [pop] = await db.$queryRaw<Record<string, number>[]>`
-    SELECT count(DISTINCT f.id)::int AS menages,
-           count(p.id)::int AS personnes,
-           count(p.id) FILTER (WHERE p.role <> 'PERSONNE_A_CHARGE')::int AS adultes,
-           count(p.id) FILTER (WHERE p.role <> 'PERSONNE_A_CHARGE' AND p.sexe = 'F')::int AS femmes,
-           count(p.id) FILTER (WHERE p.role <> 'PERSONNE_A_CHARGE' AND date_part('year', age(${reference}::date, p.date_naissance)) BETWEEN 18 AND 25)::int AS a18_25,
-           count(p.id) FILTER (WHERE p.role <> 'PERSONNE_A_CHARGE' AND date_part('year', age(${reference}::date, p.date_naissance)) BETWEEN 26 AND 35)::int AS a26_35,
-           count(DISTINCT f.id) FILTER (WHERE f.situation_familiale = 'SEUL_SANS_ENFANT')::int AS seuls,
-           count(DISTINCT f.id) FILTER (WHERE f.situation_familiale = 'MONOPARENTAL')::int AS monoparentaux,
-           count(DISTINCT f.id) FILTER (WHERE f.date_ouverture_droits < ${reference}::date - interval '36 months')::int AS anciens,
-           count(DISTINCT f.id) FILTER (WHERE f.date_ouverture_droits BETWEEN make_date(${annee}, 1, 1) AND make_date(${annee}, 12, 31))::int AS entrants,
-           count(p.id) FILTER (WHERE p.role <> 'PERSONNE_A_CHARGE' AND EXISTS (
-             SELECT 1 FROM contrat_engagement c WHERE c.personne_id = p.id AND c.statut IN ('SIGNE', 'VALIDE', 'EN_COURS') AND c.date_fin >= current_date))::int AS sous_contrat
-    FROM foyer f JOIN territoire t ON t.id = f.territoire_id LEFT JOIN personne p ON p.foyer_id = f.id
-    WHERE f.departement_id = ${acteur.departementId} AND f.etat_droit = 'OUVERT' AND ${dans}`;
+  const dans = chemin ? Prisma.sql`f.territoire_id IN (SELECT id FROM territoire WHERE chemin LIKE ${`${chemin}%`})` : Prisma.sql`true`;
+  // des agrégats simples plutôt qu'une jointure comptée en DISTINCT : foyers ; contractualisation lue dans
+  // l'agrégat des tableaux de bord (mv_population_cartes, même règle contrat_vivant() que la carte des
+  // contrats) ; personnes (âges, personnes couvertes) seulement si un chiffre publié le demande
+  const publiesIci = new Set(publies.filter((p) => !p.action).map((p) => p.indicateur));
+  const besoinPersonnes = INDICATEURS_PERSONNES.some((i) => publiesIci.has(i));
+  const [[foyers], [contrats], [personnes]] = await Promise.all([
+    db.$queryRaw<Record<string, number>[]>`
+      SELECT count(*)::int AS menages,
+             count(*) FILTER (WHERE f.situation_familiale = 'SEUL_SANS_ENFANT')::int AS seuls,
+             count(*) FILTER (WHERE f.situation_familiale = 'MONOPARENTAL')::int AS monoparentaux,
+             count(*) FILTER (WHERE f.date_ouverture_droits < ${reference}::date - interval '36 months')::int AS anciens,
+             count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN make_date(${annee}, 1, 1) AND make_date(${annee}, 12, 31))::int AS entrants
+      FROM foyer f WHERE f.departement_id = ${acteur.departementId} AND f.etat_droit = 'OUVERT' AND ${dans}`,
+    db.$queryRaw<Record<string, number>[]>`
+      SELECT coalesce(sum(m.n), 0)::int AS adultes_contrats, coalesce(sum(m.sous_contrat), 0)::int AS sous_contrat
+      FROM mv_population_cartes m
+      WHERE m.jeu = 'CONTRATS' AND m.departement_id = ${acteur.departementId}
+        AND ${chemin ? Prisma.sql`m.territoire_id IN (SELECT id FROM territoire WHERE chemin LIKE ${`${chemin}%`})` : Prisma.sql`true`}`,
+    besoinPersonnes
+      ? db.$queryRaw<Record<string, number>[]>`
+          SELECT count(*)::int AS personnes,
+                 count(*) FILTER (WHERE p.role <> 'PERSONNE_A_CHARGE')::int AS adultes,
+                 count(*) FILTER (WHERE p.role <> 'PERSONNE_A_CHARGE' AND p.sexe = 'F')::int AS femmes,
+                 count(*) FILTER (WHERE p.role <> 'PERSONNE_A_CHARGE' AND age_revolu(p.date_naissance, ${reference}::date) BETWEEN 18 AND 25)::int AS a18_25,
+                 count(*) FILTER (WHERE p.role <> 'PERSONNE_A_CHARGE' AND age_revolu(p.date_naissance, ${reference}::date) BETWEEN 26 AND 35)::int AS a26_35
+          FROM personne p JOIN foyer f ON f.id = p.foyer_id
+          WHERE f.departement_id = ${acteur.departementId} AND f.etat_droit = 'OUVERT' AND ${dans}`
+      : [{}],
+  ]);
+  const pop = { ...foyers, ...contrats, ...personnes };
   const population = publies.find((p) => p.indicateur === "POPULATION")?.valeur ?? null;
   const v = pop ?? {};
   const calculs: Record<string, number | null> = {
@@ -77,7 +95,7 @@ export async function comparerChiffresPublies({ acteur, db }: Contexte, territoi
     PART_MONOPARENTALES: pct(v.monoparentaux ?? 0, v.menages ?? 0),
     PART_ANCIENNETE_36_MOIS: pct(v.anciens ?? 0, v.menages ?? 0),
     // contrats en cours aujourd'hui (la date publiée n'est pas reconstituable) ; foyers entrés dans l'année
-    TAUX_CONTRACTUALISATION: pct(v.sous_contrat ?? 0, v.adultes ?? 0),
+    TAUX_CONTRACTUALISATION: pct(v.sous_contrat ?? 0, v.adultes_contrats ?? 0),
     NOUVEAUX_ENTRANTS_RECUS: v.entrants ?? 0,
   };
   const actionIds = [...new Set(publies.filter((p) => p.action).map((p) => p.action!.id))];

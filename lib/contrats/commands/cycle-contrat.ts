@@ -12,6 +12,7 @@ import { decider, type EvenementPolitique } from "../domain/politique";
 import { MESSAGE_CONTRAT_OUVERT_EXISTANT } from "../domain/ouvert";
 import { estViolationContratVivant, lireParametresContrat } from "../parametres";
 import { MESSAGE_CONFLIT_CONTRAT } from "./enregistrer-contrat";
+import { demanderRafraichissementIndicateurs } from "@/lib/tableaux-de-bord/taches/demander";
 
 const jourDe = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
@@ -41,7 +42,7 @@ async function appliquer(tx: Prisma.TransactionClient, id: string, version: numb
 /** Signature par le référent (et le bénéficiaire) : plan conforme, dates plausibles, signature datée entre création et aujourd'hui. */
 export async function signerContrat({ acteur, db }: Contexte, d: { id: string; version: number; date: Date }, maintenant = new Date()) {
   exigerPermission(acteur, "contrats:rediger");
-  return db.$transaction(async (tx) => {
+  const resultat = await db.$transaction(async (tx) => {
     const { c, parametres } = await chargerEtDecider(tx, acteur, d.id, "signer", maintenant);
     const erreurs = erreursPlan({ objectifs: c.objectifs, motifMinoration: c.motifMinoration, motifExemption: c.motifExemption, heuresSalariees: c.heuresSalariees });
     if (Object.keys(erreurs).length) throw new ErreurMetier("plan", Object.values(erreurs)[0]![0]!);
@@ -55,12 +56,15 @@ export async function signerContrat({ acteur, db }: Contexte, d: { id: string; v
     await journaliser(tx, acteur, { operation: "MODIFICATION", entite: "ContratEngagement", entiteId: d.id, details: { evenement: "signer", statut: t.vers, personneId: c.personneId } });
     return { id: d.id, personneId: c.personneId };
   });
+  // la situation est à jour (déclencheurs) ; les agrégats des tableaux de bord suivront
+  await demanderRafraichissementIndicateurs(db, acteur.id);
+  return resultat;
 }
 
 /** Validation par le territoire (quatre yeux : ni le rédacteur ni le signataire) ; si le contrat a commencé, il passe « en cours ». */
 export async function validerContrat({ acteur, db }: Contexte, d: { id: string; version: number }, aujourdHui = new Date()) {
   exigerPermission(acteur, "contrats:valider");
-  return db.$transaction(async (tx) => {
+  const resultat = await db.$transaction(async (tx) => {
     const { c } = await chargerEtDecider(tx, acteur, d.id, "valider", aujourdHui);
     const t = transition(c.statut as StatutContrat, "valider");
     if (!t.ok) throw new ErreurMetier("transition", t.message);
@@ -69,18 +73,24 @@ export async function validerContrat({ acteur, db }: Contexte, d: { id: string; 
     await journaliser(tx, acteur, { operation: "MODIFICATION", entite: "ContratEngagement", entiteId: d.id, details: { evenement: "valider", statut, personneId: c.personneId } });
     return { id: d.id, personneId: c.personneId };
   });
+  // la situation est à jour (déclencheurs) ; les agrégats des tableaux de bord suivront
+  await demanderRafraichissementIndicateurs(db, acteur.id);
+  return resultat;
 }
 
 /** Rupture motivée ; l'état d'avant est gardé pour que le responsable puisse l'annuler dans le délai. */
 export async function rompreContrat({ acteur, db }: Contexte, d: { id: string; version: number; motif: string | null }, maintenant = new Date()) {
   exigerPermission(acteur, "contrats:rediger");
   if (!d.motif) throw new ErreurMetier("motif", "Indiquez le motif de la rupture.", { motif: ["Indiquez le motif de la rupture."] });
-  return db.$transaction(async (tx) => {
+  const resultat = await db.$transaction(async (tx) => {
     const { c } = await chargerEtDecider(tx, acteur, d.id, "rompre", maintenant);
     await appliquer(tx, d.id, d.version, { statut: "ROMPU", motifRupture: d.motif, rompuLe: maintenant, rompuParId: acteur.id, statutAvantRupture: c.statut as StatutContrat });
     await journaliser(tx, acteur, { operation: "MODIFICATION", entite: "ContratEngagement", entiteId: d.id, details: { evenement: "rompre", statut: "ROMPU", avant: c.statut, motif: d.motif, personneId: c.personneId } });
     return { id: d.id, personneId: c.personneId };
   });
+  // la situation est à jour (déclencheurs) ; les agrégats des tableaux de bord suivront
+  await demanderRafraichissementIndicateurs(db, acteur.id);
+  return resultat;
 }
 
 /** Le responsable annule une rupture faite par erreur, dans le délai du département : le contrat retrouve son état. */
@@ -88,12 +98,14 @@ export async function annulerRupture({ acteur, db }: Contexte, d: { id: string; 
   exigerPermission(acteur, "contrats:valider");
   if (!d.motif) throw new ErreurMetier("motif", "Indiquez pourquoi la rupture est annulée.", { motif: ["Indiquez pourquoi la rupture est annulée."] });
   try {
-    return await db.$transaction(async (tx) => {
+    const resultat = await db.$transaction(async (tx) => {
       const { c } = await chargerEtDecider(tx, acteur, d.id, "annulerRupture", maintenant);
       await appliquer(tx, d.id, d.version, { statut: c.statutAvantRupture!, motifRupture: null, rompuLe: null, rompuParId: null, statutAvantRupture: null });
       await journaliser(tx, acteur, { operation: "MODIFICATION", entite: "ContratEngagement", entiteId: d.id, details: { evenement: "annulerRupture", statut: c.statutAvantRupture, motifRuptureAnnulee: c.motifRupture, motif: d.motif, personneId: c.personneId } });
       return { id: d.id, personneId: c.personneId };
     });
+    await demanderRafraichissementIndicateurs(db, acteur.id);
+    return resultat;
   } catch (e) {
     if (estViolationContratVivant(e)) throw new ErreurMetier("vivant", "Un autre contrat a été ouvert depuis la rupture : elle ne peut plus être annulée.");
     throw e;
@@ -108,7 +120,7 @@ export async function annulerRupture({ acteur, db }: Contexte, d: { id: string; 
 export async function renouvelerContrat({ acteur, db }: Contexte, d: { id: string; bilan: string }, maintenant = new Date()) {
   exigerPermission(acteur, "contrats:rediger");
   try {
-    return await db.$transaction(async (tx) => {
+    const resultat = await db.$transaction(async (tx) => {
       const { c, parametres } = await chargerEtDecider(tx, acteur, d.id, "renouveler", maintenant);
       const t = transition(c.statut as StatutContrat, "renouveler");
       if (!t.ok) throw new ErreurMetier("transition", t.message);
@@ -144,6 +156,8 @@ export async function renouvelerContrat({ acteur, db }: Contexte, d: { id: strin
       await journaliser(tx, acteur, { operation: "CREATION", entite: "ContratEngagement", entiteId: nouveau.id, details: { renouvellementDe: c.id, personneId: c.personneId } });
       return { id: nouveau.id, personneId: c.personneId };
     });
+    await demanderRafraichissementIndicateurs(db, acteur.id);
+    return resultat;
   } catch (e) {
     if (estViolationContratVivant(e)) throw new ErreurMetier("vivant", MESSAGE_CONTRAT_OUVERT_EXISTANT);
     throw e;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
 import { perimetrePersonnes } from "@/lib/authz/perimetre";
+import { perimetreSituationsSql } from "@/lib/authz/perimetre-sql";
 import { exigerPermission, peut } from "@/lib/authz/permissions";
 import { ErreurIntrouvable } from "@/lib/errors";
 import { heuresHebdomadaires, transition, type StatutContrat } from "../domain/regles";
@@ -64,8 +65,14 @@ export async function obtenirContrat({ acteur, db }: Contexte, id: string, maint
 /** Contrats signés qui attendent la validation du territoire du responsable. */
 export async function contratsAValider({ acteur, db }: Contexte) {
   exigerPermission(acteur, "contrats:valider");
+  // le périmètre par la projection (index du chemin ou du département) plutôt que par la relation
+  // personne → foyer → territoire que Prisma évaluerait sur chaque contrat signé
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM contrat_engagement c JOIN situation_personne s ON s.personne_id = c.personne_id
+    WHERE c.statut = 'SIGNE' AND ${perimetreSituationsSql(acteur)}
+    ORDER BY c.date_signature LIMIT 100`;
   return db.contratEngagement.findMany({
-    where: { statut: "SIGNE", personne: perimetrePersonnes(acteur) },
+    where: { id: { in: ids.map((x) => x.id) } },
     orderBy: { dateSignature: "asc" },
     take: 100,
     select: { id: true, dateSignature: true, dateDebut: true, personne: { select: { id: true, nom: true, prenom: true } }, referent: { select: { prenom: true, nom: true } } },

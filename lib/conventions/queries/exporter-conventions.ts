@@ -18,6 +18,7 @@ const COLONNES: Colonne<ConventionListe>[] = [
   { titre: "Montant (€)", type: "euros", valeur: (c) => c.montantCourant },
   { titre: "Mandaté (€)", type: "euros", valeur: (c) => c.mandate },
   { titre: "Taux de mandatement", type: "pourcentage", valeur: (c) => (c.montantCourant ? c.mandate / c.montantCourant : null) },
+  { titre: "Bilan final en retard", type: "texte", valeur: (c) => (c.bilanEnRetard ? "oui" : "non") },
 ];
 
 /** Export de la liste filtrée (toutes les pages) ; le nom du fichier porte l'année filtrée ; journalisé. */

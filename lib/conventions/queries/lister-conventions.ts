@@ -4,6 +4,7 @@ import type { Contexte } from "@/lib/contexte";
 import { pageDe, type PageDe } from "@/lib/pagination";
 import type { FiltresConventions } from "../schemas";
 import type { StatutConvention } from "../domain/convention";
+import { DELAI_BILAN_FINAL_JOURS } from "../domain/cycle-bilan";
 
 export interface ConventionListe {
   id: string;
@@ -15,6 +16,8 @@ export interface ConventionListe {
   dateFin: Date;
   montantCourant: number | null;
   mandate: number;
+  /** bilan final ni soumis ni validé plus de DELAI_BILAN_FINAL_JOURS après la fin (fonction SQL bilan_final_en_retard) */
+  bilanEnRetard: boolean;
 }
 
 const COLONNES_TRI = {
@@ -40,6 +43,7 @@ export async function listerConventions({ acteur, db }: Contexte, f: FiltresConv
   if (f.q) conditions.push(Prisma.sql`(unaccent(c.objet) ILIKE unaccent(${`%${f.q}%`}) OR unaccent(coalesce(s.nom, '')) ILIKE unaccent(${`%${f.q}%`}))`);
   if (f.statut) conditions.push(Prisma.sql`c.statut = ${f.statut}::statut_convention`);
   if (f.type) conditions.push(Prisma.sql`c.type = ${f.type}::type_convention`);
+  if (f.retard) conditions.push(Prisma.sql`bilan_final_en_retard(c.id, c.date_fin, current_date, ${DELAI_BILAN_FINAL_JOURS}::int)`);
   if (typeof f.annee === "number") conditions.push(Prisma.sql`c.date_debut <= make_date(${f.annee}::int, 12, 31) AND c.date_fin >= make_date(${f.annee}::int, 1, 1)`);
   const sens = (f.ordre ?? (f.tri === "debut" || f.tri === "montant" || f.tri === "mandate" ? "desc" : "asc")) === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const taille = options.toutes ? 10_000 : f.taille;
@@ -48,6 +52,7 @@ export async function listerConventions({ acteur, db }: Contexte, f: FiltresConv
     SELECT c.id, c.objet, c.type::text AS type, c.statut::text AS statut, s.nom AS titulaire, c.date_debut AS "dateDebut", c.date_fin AS "dateFin",
            montant_courant_convention(c.id) AS montant_courant,
            (SELECT coalesce(sum(p.montant_centimes), 0) FROM paiement p WHERE p.convention_id = c.id AND p.statut = 'MANDATE') AS mandate,
+           bilan_final_en_retard(c.id, c.date_fin, current_date, ${DELAI_BILAN_FINAL_JOURS}::int) AS "bilanEnRetard",
            count(*) OVER () AS total
     FROM convention c LEFT JOIN structure s ON s.id = c.structure_id
     WHERE ${Prisma.join(conditions, " AND ")}

@@ -34,6 +34,15 @@ export async function obtenirConvention({ acteur, db }: Contexte, id: string) {
     },
   });
   if (!c) throw new ErreurIntrouvable("Convention");
+  // taux d'assiduité de chaque bilan : émargements des participants des actions de la convention sur la
+  // période du bilan (même règle que tauxAssiduite : présences ÷ (présences + absences))
+  const assiduite = await db.$queryRaw<{ bilan_id: string; presents: number; attendues: number; semaines: number; heures: number }[]>`
+    SELECT b.id AS bilan_id, count(*) FILTER (WHERE pz.statut = 'PRESENT')::int AS presents,
+           count(*) FILTER (WHERE pz.statut IN ('PRESENT', 'ABSENT'))::int AS attendues, count(*)::int AS semaines, coalesce(sum(pz.heures), 0)::float8 AS heures
+    FROM bilan b JOIN convention_action ca ON ca.convention_id = b.convention_id
+    JOIN prescription pr ON pr.action_id = ca.action_id
+    JOIN presence pz ON pz.prescription_id = pr.id AND pz.semaine BETWEEN b.periode_debut AND b.periode_fin
+    WHERE b.convention_id = ${c.id} GROUP BY b.id`;
   const montant = montantCourant(c.montantInitialCentimes === null ? null : Number(c.montantInitialCentimes), c.avenants.map((a) => Number(a.deltaMontantCentimes)));
   const programme = c.paiements.reduce((s, p) => s + Number(p.montantCentimes), 0);
   const mandate = c.paiements.filter((p) => p.statut === "MANDATE").reduce((s, p) => s + Number(p.montantCentimes), 0);
@@ -48,6 +57,7 @@ export async function obtenirConvention({ acteur, db }: Contexte, id: string) {
     programme,
     mandate,
     bilansPrecedents: precedents,
+    assiduite: Object.fromEntries(assiduite.map((a) => [a.bilan_id, { taux: a.attendues > 0 ? a.presents / a.attendues : null, heures: a.heures, semaines: a.semaines }])),
     droits: {
       modifier: peut(acteur, "conventions:modifier"),
       saisirBilan: peut(acteur, "bilans:saisir"),

@@ -49,6 +49,11 @@ async function resoudrePortee(contexte: Contexte, filtres: FiltresTableau): Prom
 /** Portée du tableau (mémorisée le temps d'une requête : les cartes la partagent). */
 export const porteeTableau = cache(resoudrePortee);
 
+/** La même portée, l'année précédente (« Comparer avec l'année précédente »). */
+export function porteePrecedente(p: Portee): Portee {
+  return { ...p, annee: p.annee - 1 };
+}
+
 /** Communes (et arrondissements, quartiers) du territoire : filtre commun à toutes les cartes. */
 function dansTerritoire(p: Portee, colonne: Prisma.Sql): Prisma.Sql {
   return p.territoire
@@ -121,7 +126,7 @@ export async function carteEntrees({ acteur, db }: Contexte, p: Portee) {
   const { debut, fin } = bornes(p);
   const parMois = await db.$queryRaw<{ mois: number; n: number }[]>`
     SELECT extract(month FROM date_ouverture_droits)::int AS mois, count(*)::int AS n FROM foyer
-    WHERE ${dansTerritoire(p, Prisma.sql`territoire_id`)} AND date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date GROUP BY 1 ORDER BY 1`;
+    WHERE departement_id = ${p.departementId} AND ${dansTerritoire(p, Prisma.sql`territoire_id`)} AND date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date GROUP BY 1 ORDER BY 1`;
   const total = parMois.reduce((s, e) => s + e.n, 0);
   const moyenneMensuelle = parMois.length ? total / parMois.length : null;
   if (!soumisAuSecret(acteur)) return { parMois: parMois as { mois: number; n: Effectif }[], total: total as Effectif, moyenneMensuelle };
@@ -145,30 +150,57 @@ export async function carteDelais({ acteur, db }: Contexte, p: Portee) {
   return { entrants, partOrientes15: masquerTaux(brut.partOrientes15, entrants), partContrat30: masquerTaux(brut.partContrat30, entrants) };
 }
 
-/** Offre d'insertion ouverte sur le territoire (une action couvre le territoire, un de ses ancêtres ou un de ses descendants). */
-export async function carteOffre({ db }: Contexte, p: Portee) {
+/**
+ * Offre d'insertion ouverte sur le territoire (une action couvre le territoire, un de ses ancêtres ou un de
+ * ses descendants) : capacité, participants en cours, liste d'attente, sortants de l'année et de la
+ * précédente, dont sorties dynamiques (à comparer à l'objectif conventionné de 50 %).
+ */
+export async function carteOffre({ acteur, db }: Contexte, p: Portee) {
   const { debut, fin } = bornes(p);
+  const debutPrec = `${p.annee - 1}-01-01`;
+  const finPrec = `${p.annee - 1}-12-31`;
   const chemin = p.territoire?.chemin ?? "";
-  const offre = await db.$queryRaw<{ id: string; code: string; intitule: string; capacite: number | null; unite: string | null; participants: number; attente: number }[]>`
-    SELECT a.id, a.code, a.intitule, a.capacite, a.unite_capacite::text AS unite, a.participants_en_cours AS participants, a.liste_attente AS attente
+  const offre = await db.$queryRaw<{ id: string; code: string; intitule: string; capacite: number | null; unite: string | null; participants: number; attente: number; sorties: number; dynamiques: number; sorties_prec: number }[]>`
+    SELECT a.id, a.code, a.intitule, a.capacite, a.unite_capacite::text AS unite, a.participants_en_cours AS participants, a.liste_attente AS attente,
+           coalesce(s.sorties, 0) AS sorties, coalesce(s.dynamiques, 0) AS dynamiques, coalesce(s.sorties_prec, 0) AS sorties_prec
     FROM action_insertion a
+    LEFT JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date)::int AS sorties,
+             count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date AND pr.statut = 'SORTIE'
+                                AND pr.type_sortie IN ('EMPLOI_DURABLE', 'EMPLOI_TRANSITION', 'SORTIE_POSITIVE'))::int AS dynamiques,
+             count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debutPrec}::date AND ${finPrec}::date)::int AS sorties_prec
+      FROM prescription pr WHERE pr.action_id = a.id AND pr.statut IN ('SORTIE', 'ABANDON') AND pr.date_sortie BETWEEN ${debutPrec}::date AND ${fin}::date) s ON true
     WHERE a.departement_id = ${p.departementId} AND NOT a.suspendue AND (a.date_fin IS NULL OR a.date_fin >= ${debut}::date)
       AND (a.date_debut IS NULL OR a.date_debut <= ${fin}::date)
       AND (${p.territoire === null} OR a.tout_departement OR EXISTS (
         SELECT 1 FROM action_territoire at JOIN territoire t ON t.id = at.territoire_id
         WHERE at.action_id = a.id AND territoires_se_recouvrent(${chemin}, t.chemin)))
     ORDER BY a.code, a.intitule LIMIT 200`;
-  return offre.map((o) => ({ ...o, capacite: o.capacite === null ? null : Number(o.capacite) }));
+  const secret = soumisAuSecret(acteur);
+  return offre.map((o) => {
+    const sorties = secret ? masquerEffectif(o.sorties) : (o.sorties as Effectif);
+    return {
+      ...o,
+      capacite: o.capacite === null ? null : Number(o.capacite),
+      sorties,
+      sortiesPrecedente: secret ? masquerEffectif(o.sorties_prec) : (o.sorties_prec as Effectif),
+      partDynamiques: secret ? masquerTaux(taux(o.dynamiques, o.sorties), sorties) : taux(o.dynamiques, o.sorties),
+    };
+  });
 }
 
 /** Sorties d'actions de l'année par type. */
 export async function carteSorties({ acteur, db }: Contexte, p: Portee) {
   const { debut, fin } = bornes(p);
   const sorties = await db.$queryRaw<{ type: string; n: number }[]>`
-    SELECT coalesce(pr.type_sortie, CASE WHEN pr.statut = 'ABANDON' THEN 'ABANDON' END) AS type, count(*)::int AS n
-    FROM prescription pr JOIN personne p ON p.id = pr.personne_id JOIN foyer f ON f.id = p.foyer_id
-    WHERE pr.statut IN ('SORTIE', 'ABANDON') AND ${dansTerritoire(p, Prisma.sql`f.territoire_id`)}
-      AND pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date
+    SELECT x.type, count(*)::int AS n FROM (
+      -- les sorties de l'année d'abord (quelques milliers), puis le territoire de chacune par la clé de la
+      -- projection : bien moins de lectures que de parcourir foyers et personnes du territoire
+      SELECT coalesce(pr.type_sortie, CASE WHEN pr.statut = 'ABANDON' THEN 'ABANDON' END) AS type,
+             (SELECT s.territoire_id FROM situation_personne s WHERE s.personne_id = pr.personne_id) AS territoire_id
+      FROM prescription pr
+      WHERE pr.statut IN ('SORTIE', 'ABANDON') AND pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date) x
+    WHERE ${dansTerritoire(p, Prisma.sql`x.territoire_id`)}
     GROUP BY 1 ORDER BY 2 DESC`;
   return soumisAuSecret(acteur) ? regrouperSortiesSensibles(sorties) : (sorties as { type: string; n: Effectif }[]);
 }

@@ -3,6 +3,7 @@ import type { Contexte } from "@/lib/contexte";
 import { exigerPermission } from "@/lib/authz/permissions";
 import { ErreurIntrouvable } from "@/lib/errors";
 import { taux } from "../domain/indicateurs";
+import { DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS } from "@/lib/beneficiaires/domain/delais";
 import { COLONNES_COMPARAISON, extremes, trierComparaison, type CleComparaison, type LigneComparaison } from "../domain/comparaison";
 
 type Brut = {
@@ -23,7 +24,7 @@ type Brut = {
 
 /**
  * Les territoires de premier niveau (pôles d'insertion, commissions RSA) côte à côte : population et
- * contractualisation (mv_population), 45 ans et plus, entrants et délais de l'année et de la précédente,
+ * contractualisation (mv_population_cartes), 45 ans et plus, entrants et délais de l'année et de la précédente,
  * sorties d'actions et part des sorties dynamiques ; à côté, les chiffres publiés (D2). Agrégats en SQL,
  * une requête ; réservé aux rôles qui voient tout le département.
  */
@@ -41,20 +42,20 @@ export async function comparerTerritoires({ acteur, db }: Contexte, annee: numbe
       ), communes AS (
         SELECT r.id AS racine, t.id FROM racines r JOIN territoire t ON t.chemin LIKE r.chemin || '%'
       ), pop AS (
-        SELECT c.racine, coalesce(sum(m.n) FILTER (WHERE m.role = 'DEMANDEUR'), 0)::int AS allocataires, coalesce(sum(m.n), 0)::int AS personnes,
-               coalesce(sum(m.n) FILTER (WHERE m.sous_contrat), 0)::int AS sous_contrat,
-               coalesce(sum(m.n) FILTER (WHERE m.tranche IN ('45-49', '50-54', '55-59', '60+')), 0)::int AS plus_45
-        FROM communes c JOIN mv_population m ON m.territoire_id = c.id GROUP BY c.racine
+        SELECT c.racine, coalesce(sum(m.n) FILTER (WHERE m.jeu = 'CONTRATS' AND m.d1 = 'DEMANDEUR'), 0)::int AS allocataires,
+               coalesce(sum(m.n) FILTER (WHERE m.jeu = 'CONTRATS'), 0)::int AS personnes,
+               coalesce(sum(m.sous_contrat) FILTER (WHERE m.jeu = 'CONTRATS'), 0)::int AS sous_contrat,
+               coalesce(sum(m.n) FILTER (WHERE m.jeu = 'AGE' AND m.d2 IN ('45-49', '50-54', '55-59', '60+')), 0)::int AS plus_45
+        FROM communes c JOIN mv_population_cartes m ON m.territoire_id = c.id AND m.jeu IN ('CONTRATS', 'AGE') GROUP BY c.racine
       ), flux AS (
+        -- délais lus dans la projection, avec les mêmes règles que la carte des délais (carteDelais)
         SELECT c.racine,
-               count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date)::int AS entrants,
-               count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN ${debutPrec}::date AND ${finPrec}::date)::int AS entrants_prec,
-               count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date AND o.premiere - f.date_ouverture_droits <= 15)::int AS orientes_15,
-               count(*) FILTER (WHERE f.date_ouverture_droits BETWEEN ${debut}::date AND ${fin}::date AND k.premiere - f.date_ouverture_droits <= 30)::int AS contrat_30
-        FROM communes c JOIN foyer f ON f.territoire_id = c.id JOIN personne p ON p.foyer_id = f.id AND p.role = 'DEMANDEUR'
-        LEFT JOIN LATERAL (SELECT min(debut_dans_periode_droits(date_debut, date_fin, f.date_ouverture_droits)) AS premiere FROM periode_orientation WHERE personne_id = p.id) o ON true
-        LEFT JOIN LATERAL (SELECT min(debut_dans_periode_droits(date_signature, date_fin, f.date_ouverture_droits)) AS premiere FROM contrat_engagement WHERE personne_id = p.id) k ON true
-        WHERE f.date_ouverture_droits BETWEEN ${debutPrec}::date AND ${fin}::date
+               count(*) FILTER (WHERE s.date_ouverture BETWEEN ${debut}::date AND ${fin}::date)::int AS entrants,
+               count(*) FILTER (WHERE s.date_ouverture BETWEEN ${debutPrec}::date AND ${finPrec}::date)::int AS entrants_prec,
+               count(*) FILTER (WHERE s.date_ouverture BETWEEN ${debut}::date AND ${fin}::date AND s.premiere_orientation - s.date_ouverture <= ${DELAI_ORIENTATION_JOURS}::int)::int AS orientes_15,
+               count(*) FILTER (WHERE s.date_ouverture BETWEEN ${debut}::date AND ${fin}::date AND s.premier_contrat - s.date_ouverture <= ${DELAI_CONTRAT_JOURS}::int)::int AS contrat_30
+        FROM communes c JOIN situation_personne s ON s.territoire_id = c.id AND s.role = 'DEMANDEUR'
+        WHERE s.departement_id = ${acteur.departementId} AND s.date_ouverture BETWEEN ${debutPrec}::date AND ${fin}::date
         GROUP BY c.racine
       ), sorties AS (
         SELECT c.racine,
@@ -62,8 +63,8 @@ export async function comparerTerritoires({ acteur, db }: Contexte, annee: numbe
                count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debutPrec}::date AND ${finPrec}::date)::int AS sorties_prec,
                count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date AND pr.statut = 'SORTIE'
                                  AND pr.type_sortie IN ('EMPLOI_DURABLE', 'EMPLOI_TRANSITION', 'SORTIE_POSITIVE'))::int AS dynamiques
-        FROM communes c JOIN foyer f ON f.territoire_id = c.id JOIN personne p ON p.foyer_id = f.id
-        JOIN prescription pr ON pr.personne_id = p.id AND pr.statut IN ('SORTIE', 'ABANDON') AND pr.date_sortie BETWEEN ${debutPrec}::date AND ${fin}::date
+        FROM prescription pr JOIN situation_personne s ON s.personne_id = pr.personne_id JOIN communes c ON c.id = s.territoire_id
+        WHERE pr.statut IN ('SORTIE', 'ABANDON') AND pr.date_sortie BETWEEN ${debutPrec}::date AND ${fin}::date
         GROUP BY c.racine
       )
       SELECT r.id, r.nom,

@@ -15,8 +15,10 @@ export const schemaFiltresTableau = z.object({
   territoire: z.string().trim().catch("").transform((v) => (v === "" || FORMAT_IDENTIFIANT.test(v) ? v : "inconnu")),
   // année hors des années disponibles : la plus proche, et la page le dit (lireAnnee)
   annee: filtreAnnee(bornesAnneeTableau),
+  // « Comparer avec l'année précédente » : N et N-1 côte à côte, avec l'évolution
+  comparer: z.literal("1").optional().catch(undefined).transform((v) => v === "1"),
 });
-export type FiltresTableau = z.infer<typeof schemaFiltresTableau>;
+export type FiltresTableau = Omit<z.infer<typeof schemaFiltresTableau>, "comparer"> & { comparer?: boolean };
 
 /**
  * Tableau de bord complet d'un territoire (pôle, commission RSA, commune) ou du département : toutes les

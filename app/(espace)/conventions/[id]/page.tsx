@@ -30,7 +30,7 @@ function Section({ id, titre, children }: { id: string; titre: string; children:
 
 export default async function PageConvention({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ enregistre?: string; bilan?: string }> }) {
   const [{ id }, message] = await Promise.all([params, searchParams]);
-  const { convention: c, montantCourant, programme, mandate, bilansPrecedents, droits } = await ou404(obtenirConvention(await contextePage("conventions:lire"), id));
+  const { convention: c, montantCourant, programme, mandate, bilansPrecedents, droits, assiduite } = await ou404(obtenirConvention(await contextePage("conventions:lire"), id));
   // le formulaire de mandatement n'est proposé qu'une fois la convention signée
   const mandatable = (STATUTS_PAIEMENT_MANDATABLE as readonly string[]).includes(c.statut);
   const retardBilan = bilanFinalEnRetard(c.dateFin, c.bilans, new Date());
@@ -205,7 +205,7 @@ export default async function PageConvention({ params, searchParams }: { params:
                 La convention a pris fin le {formaterDate(c.dateFin)} : le bilan final était attendu au plus tard le {formaterDate(retardBilan)}.
               </Alerte>
             ) : null}
-            {c.bilans.length ? <ListeBilans bilans={c.bilans} droits={{ structure: droits.soumettreBilan, departement: droits.deciderBilan }} /> : <p>Aucun bilan saisi.</p>}
+            {c.bilans.length ? <ListeBilans bilans={c.bilans} assiduite={assiduite} droits={{ structure: droits.soumettreBilan, departement: droits.deciderBilan }} /> : <p>Aucun bilan saisi.</p>}
           </Section>
 
           {bilansPrecedents.length ? (
