@@ -211,7 +211,11 @@ describe("prescription : version de l'action", () => {
     const operateur = await contexteDe(db, "operateur.ares@cd13.demo");
     const ares = await db.actionInsertion.findFirstOrThrow({ where: { code: "2.2.5" } });
     await db.actionInsertion.update({ where: { id: ares.id }, data: { participantsEnCours: 0 } });
-    const p = await db.personne.findFirstOrThrow({ where: { referents: { some: { referentId: referent.acteur.id } }, prescriptions: { none: { actionId: ares.id } } }, orderBy: { id: "desc" } });
+    // sans prescription en cours sur l'action (les parcours synthétiques en ont terminé beaucoup)
+    const p = await db.personne.findFirstOrThrow({
+      where: { referents: { some: { referentId: referent.acteur.id } }, prescriptions: { none: { actionId: ares.id, statut: { in: ["PROPOSEE", "ACCEPTEE", "ENTREE"] } } } },
+      orderBy: { id: "desc" },
+    });
     const { id } = await prescrire(referent, { personneId: p.id, actionId: ares.id });
     await suivrePrescription(operateur, { id, version: 1, evenement: "accepter", date: new Date(), motif: null, typeSortie: null });
     const v0 = (await db.actionInsertion.findUniqueOrThrow({ where: { id: ares.id } })).version;
