@@ -66,11 +66,17 @@ const MISSIONS: Record<Acteur["role"], { texte: string; liens: { href: string; l
 
 export function Accueil({ acteur, synthese }: { acteur: Acteur; synthese: Synthese }) {
   const mission = MISSIONS[acteur.role];
+  // « Tout le département » seulement pour les rôles du département : un compte de territoire (ou une
+  // structure) sans rattachement ne voit rien, et l'accueil le dit au lieu de promettre tout le département
   const perimetre = synthese.territoire
     ? `${LIBELLES_TYPE_TERRITOIRE[synthese.territoire.type]} ${synthese.territoire.nom}`
     : synthese.structure
       ? synthese.structure.nom
-      : `Tout le département (${synthese.departement.nom})`;
+      : acteur.role === "RESPONSABLE_TERRITOIRE" || acteur.role === "REFERENT"
+        ? "aucun territoire de rattachement : demandez à l'administrateur de compléter votre compte"
+        : acteur.role === "OPERATEUR"
+          ? "aucune structure de rattachement : demandez à l'administrateur de compléter votre compte"
+          : `Tout le département (${synthese.departement.nom})`;
   return (
     <>
       <EnTetePage titre={`Bonjour ${acteur.nomComplet}`} sousTitre={`${LIBELLES_ROLES[acteur.role]} · ${synthese.departement.nom}`} />

@@ -4,6 +4,8 @@ import { suivrePrescriptionAction } from "@/lib/prescriptions/actions";
 import { Bouton } from "@/components/ui/bouton";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
 import { useFormulaire } from "@/components/ui/use-formulaire";
+import type { EtatFormulaire } from "@/lib/actions/etat-formulaire";
+import { useAnnoncer } from "./zone-annonces";
 
 const EVENEMENTS: Record<string, { valeur: string; libelle: string }[]> = {
   PROPOSEE: [{ valeur: "accepter", libelle: "Accepter" }, { valeur: "refuser", libelle: "Refuser" }],
@@ -13,7 +15,14 @@ const EVENEMENTS: Record<string, { valeur: string; libelle: string }[]> = {
 
 /** Réponse de l'opérateur à une prescription, puis entrée et sortie. */
 export function SuiviPrescription({ id, version, statut, typesSortie, personne }: { id: string; version: number; statut: string; typesSortie: { valeur: string; libelle: string }[]; personne: string }) {
-  const f = useFormulaire(suivrePrescriptionAction);
+  const annoncer = useAnnoncer();
+  // le message de l'étape s'affiche au-dessus de la liste, dans la même transition que la réponse : la
+  // ligne (et ce formulaire) peut quitter la liste filtrée par état au même moment
+  const f = useFormulaire(async (etat: EtatFormulaire, formData: FormData) => {
+    const r = await suivrePrescriptionAction(etat, formData);
+    if (r.statut === "succes") annoncer(`${personne} : ${r.message}`);
+    return r;
+  });
   const choix = EVENEMENTS[statut];
   if (!choix) return null;
   const p = `suivi-${id}`;
@@ -26,7 +35,6 @@ export function SuiviPrescription({ id, version, statut, typesSortie, personne }
       <ChampTexte nom="motif" identifiant={`${p}-motif`} libelle="Motif (refus ou abandon)" defaultValue={f.valeur("motif")} erreurs={f.erreurs.motif} />
       {statut === "ENTREE" ? <ChampSelection nom="typeSortie" identifiant={`${p}-sortie`} libelle="Type de sortie" videLibelle="—" options={typesSortie} defaultValue={f.valeur("typeSortie")} erreurs={f.erreurs.typeSortie} /> : null}
       {f.etat.statut === "erreur" && !Object.keys(f.erreurs).length ? <p role="alert" className="text-sm font-medium text-erreur-700">{f.etat.message}</p> : null}
-      {f.etat.statut === "succes" ? <p role="status" className="text-sm text-succes-700">{f.etat.message}</p> : null}
       <Bouton type="submit" variante="secondaire" disabled={f.enCours}>Enregistrer</Bouton>
     </form>
   );

@@ -4,6 +4,7 @@ import { enregistrerActionInsertion } from "@/lib/catalogue/actions";
 import { CODES_PUBLICS, LIBELLES_MODE, LIBELLES_NATURE, LIBELLES_PUBLICS, LIBELLES_UNITE, LIBELLES_VISEE } from "@/lib/catalogue/domain/libelles";
 import { MessageFormulaire } from "@/components/ui/message-formulaire";
 import { useFormulaire } from "@/components/ui/use-formulaire";
+import { useAvertirSiModifie } from "@/components/ui/use-avertir-si-modifie";
 import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { ChampSelection, ChampTexte, ChampZoneTexte } from "@/components/ui/champs";
 
@@ -41,10 +42,11 @@ export function FormulaireAction({
   annulerVers: string;
 }) {
   const { etat, envoyer, enCours, erreurs, valeur: v, valeurs: vs, cle } = useFormulaire(enregistrerActionInsertion, initiales);
+  const quitter = useAvertirSiModifie(etat);
   const enum_ = (l: Record<string, string>) => Object.entries(l).map(([valeur, libelle]) => ({ valeur, libelle }));
 
   return (
-    <form action={envoyer} className="max-w-4xl space-y-6" noValidate key={cle}>
+    <form action={envoyer} onInput={quitter.surSaisie} onSubmit={quitter.surEnvoi} className="max-w-4xl space-y-6" noValidate key={cle}>
       <MessageFormulaire etat={etat} />
       {v("id") ? <input type="hidden" name="id" value={v("id")} /> : null}
       {v("version") ? <input type="hidden" name="version" value={v("version")} /> : null}

@@ -6,7 +6,8 @@ import type { FiltresCatalogue } from "@/lib/catalogue/schemas";
 type Option = { valeur: string; libelle: string };
 
 /** Formulaire GET : les filtres vivent dans l'URL (partageable, bouton retour, pagination serveur). */
-export function FormulaireRecherche({ filtres, options }: { filtres: FiltresCatalogue; options: { territoires: Option[]; porteurs: Option[]; programmes: Option[]; freins: Option[] } }) {
+/** `toutLeDepartement` : le choix « Tous » (tout le département) n'est offert qu'aux rôles du département. */
+export function FormulaireRecherche({ filtres, options, toutLeDepartement = true }: { filtres: FiltresCatalogue; options: { territoires: Option[]; porteurs: Option[]; programmes: Option[]; freins: Option[] }; toutLeDepartement?: boolean }) {
   return (
     <form role="search" aria-label="Rechercher dans le catalogue" action="/catalogue" className="no-print mb-6 space-y-4 rounded border border-gray-300 bg-white p-4">
       <div className="flex flex-wrap items-end gap-4">
@@ -25,7 +26,7 @@ export function FormulaireRecherche({ filtres, options }: { filtres: FiltresCata
         </div>
       </div>
       <div className="grid gap-4 md:grid-cols-3">
-        <ChampSelection nom="territoire" libelle="Territoire" videLibelle="Tous" defaultValue={filtres.territoire} options={options.territoires} />
+        <ChampSelection nom="territoire" libelle="Territoire" videLibelle={toutLeDepartement ? "Tous" : undefined} defaultValue={filtres.territoire} options={options.territoires} />
         <ChampSelection nom="frein" libelle="Frein levé" videLibelle="Tous" defaultValue={filtres.frein} options={options.freins} />
         <ChampSelection nom="public" libelle="Public" videLibelle="Tous" defaultValue={filtres.public ?? ""} options={CODES_PUBLICS.map((c) => ({ valeur: c, libelle: LIBELLES_PUBLICS[c] }))} />
         <ChampSelection nom="visee" libelle="Visée" videLibelle="Toutes" defaultValue={filtres.visee ?? ""} options={Object.entries(LIBELLES_VISEE).map(([valeur, libelle]) => ({ valeur, libelle }))} />

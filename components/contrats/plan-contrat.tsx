@@ -4,7 +4,7 @@ import { LIBELLES_STATUT_PRESCRIPTION, type StatutPrescription } from "@/lib/pre
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { BoutonPrescrireAction } from "./prescrire-depuis-contrat";
 
-export type ActionsDuPlan = Map<string, { id: string; code: string; intitule: string; porteur: { nom: string } | null; prescription: string | null }>;
+export type ActionsDuPlan = Map<string, { id: string; code: string; intitule: string; porteur: { nom: string } | null; prescription: string | null; nonPrescriptible?: string | null }>;
 
 interface Plan {
   objectifs: { id: string; libelle: string; frein: string | null; activites: { id: string; libelle: string; categorie: string; mode: string; heuresHebdo: number; actionId: string | null }[] }[];
@@ -72,6 +72,8 @@ function ActionDuPlan({ action, prescrire }: { action: NonNullable<ReturnType<Ac
       </p>
       {action.prescription ? (
         <p className="text-sm">Prescription : {LIBELLES_STATUT_PRESCRIPTION[action.prescription as StatutPrescription].toLowerCase()}</p>
+      ) : prescrire && action.nonPrescriptible ? (
+        <p className="text-sm">{action.nonPrescriptible} Pas de prescription possible pour l&apos;instant.</p>
       ) : prescrire ? (
         <BoutonPrescrireAction personneId={prescrire.personneId} actionId={action.id} libelle={`${action.code} ${action.intitule}`} />
       ) : null}

@@ -6,6 +6,7 @@ import { Bouton, LienBouton } from "@/components/ui/bouton";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
 import { MessageFormulaire } from "@/components/ui/message-formulaire";
 import { useFormulaire } from "@/components/ui/use-formulaire";
+import { useAvertirSiModifie } from "@/components/ui/use-avertir-si-modifie";
 
 type Option = { valeur: string; libelle: string };
 const LIGNES = [0, 1, 2];
@@ -13,9 +14,10 @@ const cadre = "space-y-4 rounded border border-gray-300 bg-white p-4";
 
 export function FormulaireNouvelleConvention({ options }: { options: { structures: Option[]; programmes: Option[]; actions: Option[] } }) {
   const f = useFormulaire(creerConventionAction);
+  const quitter = useAvertirSiModifie(f.etat);
   const enums = (l: Record<string, string>) => Object.entries(l).map(([valeur, libelle]) => ({ valeur, libelle }));
   return (
-    <form action={f.envoyer} className="max-w-4xl space-y-6" noValidate key={f.cle}>
+    <form action={f.envoyer} onInput={quitter.surSaisie} onSubmit={quitter.surEnvoi} className="max-w-4xl space-y-6" noValidate key={f.cle}>
       <MessageFormulaire etat={f.etat} />
       <fieldset className={cadre}>
         <legend className="px-1 text-lg font-semibold text-marque-800">Convention</legend>

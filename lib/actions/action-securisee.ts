@@ -18,7 +18,8 @@ interface OptionsAction<S extends z.ZodType, R> {
   executer: (contexte: { acteur: Acteur; db: Db; donnees: z.infer<S>; saisie: Record<string, string | string[]> }) => Promise<R>;
   /** Chemins à revalider après succès. */
   revalider?: (resultat: R, donnees: z.infer<S>) => string[];
-  messageSucces?: string;
+  /** Message de succès de l'étape (« Entrée enregistrée. ») ; une fonction s'il dépend de ce qui a été fait. */
+  messageSucces?: string | ((resultat: R, donnees: z.infer<S>) => string);
 }
 
 /** Taille maximale d'un champ texte reçu (avant le schéma) : au-delà, refus sans analyse. */
@@ -57,7 +58,8 @@ export function actionSecurisee<S extends z.ZodType, R>(options: OptionsAction<S
       const executer = () => options.executer({ acteur, db, donnees: analyse.data, saisie: valeurs });
       const resultat = cleValide(cle) ? (await executerUneFois(db, acteur.id, cle, executer)).resultat : await executer();
       for (const chemin of options.revalider?.(resultat, analyse.data) ?? []) revalidatePath(chemin);
-      return { statut: "succes", message: options.messageSucces ?? "Enregistré.", resultat, valeurs };
+      const message = typeof options.messageSucces === "function" ? options.messageSucces(resultat, analyse.data) : (options.messageSucces ?? "Enregistré.");
+      return { statut: "succes", message, resultat, valeurs };
     } catch (e) {
       if (e instanceof ErreurPermission) await journaliserRefus(acteur, { motif: "permission", permission: options.permission });
       else if (e instanceof ErreurIntrouvable) await journaliserRefus(acteur, { motif: "introuvable", entite: e.entite });

@@ -31,4 +31,3 @@ export const schemaFiltresAides = z.object({
   page: schemaPage,
 });
 
-export const schemaAnnee = z.coerce.number().int().min(2000).max(2100).catch(() => new Date().getUTCFullYear());

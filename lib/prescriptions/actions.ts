@@ -21,6 +21,14 @@ export async function prescrireAction(etat: EtatFormulaire, formData: FormData):
   return prescription(etat, formData);
 }
 
+const MESSAGES_SUIVI = {
+  accepter: "Prescription acceptée.",
+  refuser: "Prescription refusée.",
+  entrer: "Entrée enregistrée.",
+  sortir: "Sortie enregistrée.",
+  abandonner: "Abandon enregistré.",
+} as const;
+
 const suivi = actionSecurisee({
   schema: z.object({
     id: identifiant(),
@@ -33,7 +41,8 @@ const suivi = actionSecurisee({
   permission: "prescriptions:suivre",
   executer: ({ acteur, db, donnees }) => suivrePrescription({ acteur, db }, donnees),
   revalider: () => ["/prescriptions", "/catalogue"],
-  messageSucces: "Prescription mise à jour.",
+  // un message par étape
+  messageSucces: (_r, d) => MESSAGES_SUIVI[d.evenement],
 });
 export async function suivrePrescriptionAction(etat: EtatFormulaire, formData: FormData): Promise<EtatFormulaire> {
   return suivi(etat, formData);

@@ -34,7 +34,8 @@ test("le chargé de mission trie, filtre, pagine et exporte la liste des bénéf
   const telechargement = page.waitForEvent("download");
   await page.getByRole("link", { name: "Exporter en CSV" }).click();
   const fichier = await telechargement;
-  expect(fichier.suggestedFilename()).toMatch(/^beneficiaires-\d{4}-\d{2}-\d{2}\.csv$/);
+  // nom pour un tableur : territoire et année
+  expect(fichier.suggestedFilename()).toMatch(/^beneficiaires-departement-\d{4}\.csv$/);
 
   await page.locator("tbody").getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: "Orientation et référent" })).toBeVisible();

@@ -8,11 +8,30 @@ test("le référent cherche, filtre, ouvre une action et exporte la liste", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Catalogue de l'offre d'insertion" })).toBeVisible();
   await verifierAccessibilite(page);
 
-  // recherche sans accent
-  await page.getByLabel("Rechercher une action").fill("sante mentale");
+  // le référent cherche dans l'offre de son territoire : « Tous » (tout le département) ne lui est pas proposé
+  const territoire = page.getByLabel("Territoire");
+  await expect(territoire.locator("option:checked")).toHaveText("Pôle d'insertion VI Aix-Gardanne");
+  expect(await territoire.locator("option").allInnerTexts()).not.toContain("Tous");
+  expect((await territoire.locator("option").allInnerTexts()).some((o) => o.includes("Istres"))).toBe(false);
+
+  // recherche sans accent : l'action santé du pôle VI, pas celle des pôles de Marseille
+  await page.getByLabel("Rechercher une action").fill("sante");
   await page.getByRole("button", { name: "Rechercher" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "trouvée" })).toHaveText("1 action trouvée");
-  await expect(page.getByRole("link", { name: /2\.2\.2 Accès aux soins santé mentale/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /2\.2\.1 Diagnostic et accompagnement à l'emploi des BRSA ayant des problèmes de santé/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /2\.2\.2 Accès aux soins santé mentale/ })).toHaveCount(0);
+
+  // un territoire hors de son périmètre, demandé par l'adresse : la page le dit, l'offre du pôle VI reste
+  const autrePole = await (async () => {
+    const admin = await (await page.context().browser()!.newContext()).newPage();
+    await seConnecter(admin, "charge.mission@cd13.demo");
+    await admin.goto("/catalogue");
+    const valeur = await admin.getByLabel("Territoire").locator("option", { hasText: /^Pôle d'insertion IX/ }).getAttribute("value");
+    await admin.context().close();
+    return valeur!;
+  })();
+  await page.goto(`/catalogue?territoire=${autrePole}`);
+  await expect(page.getByRole("status").filter({ hasText: "n'est pas dans votre périmètre" })).toHaveText("Le territoire demandé n'est pas dans votre périmètre : affichage de l'offre de Pôle d'insertion VI Aix-Gardanne.");
+  await expect(page.getByRole("link", { name: /3\.1\.4 Mobile Idées/ })).toHaveCount(0);
 
   // filtre territorial : une commune du pôle VI voit l'action du pôle, pas celle d'Istres
   await page.goto("/catalogue");
@@ -29,10 +48,13 @@ test("le référent cherche, filtre, ouvre une action et exporte la liste", asyn
   const telechargement = page.waitForEvent("download");
   await page.getByRole("link", { name: "Exporter en CSV" }).click();
   const fichier = await telechargement;
-  expect(fichier.suggestedFilename()).toMatch(/^catalogue-offre-insertion-\d{4}-\d{2}-\d{2}\.csv$/);
+  // pour un tableur français : nom avec le territoire filtré et l'année, virgule décimale, taux en %
+  expect(fichier.suggestedFilename()).toMatch(/^catalogue-offre-insertion-aix-en-provence-\d{4}\.csv$/);
   const csv = fs.readFileSync((await fichier.path())!, "utf8");
   expect(csv).toContain("Espace d'accompagnement – ARES");
   expect(csv).not.toContain("Mobile Idées");
+  expect(csv.split("\r\n")[0]).toContain(";Taux d'occupation;");
+  expect(csv).not.toMatch(/;\d+\.\d+;/);
 
   // ouvrir l'action : occupation et fiche imprimable
   await page.getByRole("link", { name: /2\.2\.5 Espace d'accompagnement – ARES/ }).click();
@@ -65,6 +87,16 @@ test("l'opérateur corrige sa fiche : une capacité invalide est signalée, rien
   await expect(page.getByLabel("Modalités de prescription")).toHaveValue("Fiche de liaison envoyée par le référent à l'ARES.");
   await verifierAccessibilite(page);
   await capturer(page, "catalogue-erreur");
+
+  // quitter la fiche avec des modifications non enregistrées avertit (et on reste)
+  let averti = "";
+  page.once("dialog", (d) => {
+    averti = d.message();
+    void d.dismiss();
+  });
+  await page.getByRole("link", { name: "Annuler" }).click();
+  expect(averti).toContain("ne sont pas enregistrées");
+  await expect(page).toHaveURL(/\/modifier/);
 
   await page.getByLabel("Capacité").fill("40");
   await page.getByRole("button", { name: "Enregistrer" }).click();

@@ -42,7 +42,12 @@ test("l'éditeur garde ce qui sera enregistré après une erreur ; un seul contr
   await page.locator("#activite-0-0-categorie").selectOption("SOCIALE");
   await page.locator("#activite-0-0-mode").selectOption("COLLECTIVE");
   const action = page.locator("#activite-0-0-action");
+  // seules les actions prescriptibles sont proposées : pas celles du plan pauvreté 2019, terminées
+  const offertes = await action.locator("option").allInnerTexts();
+  expect(offertes.length).toBeGreaterThan(5);
+  expect(offertes.filter((o) => /^3-[345]-/.test(o))).toEqual([]);
   const premiereAction = await action.locator("option").nth(1).getAttribute("value");
+  const libelleAction = (await action.locator("option").nth(1).innerText()).trim();
   await action.selectOption(premiereAction!);
   await page.locator("#activite-0-0-heures").fill("4");
   await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
@@ -65,6 +70,13 @@ test("l'éditeur garde ce qui sera enregistré après une erreur ; un seul contr
   await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   await expect(page.locator("#dateFin-erreur")).toContainText("Un contrat dure au plus 12 mois");
   await page.getByLabel(/^Fin/).fill(fin);
+  // un début avant l'ouverture des droits : refusé à côté du champ, la limite est dite avant de taper
+  const debut = await page.getByLabel(/^Début/).inputValue();
+  await expect(page.locator("#dateDebut-aide")).toHaveText("Pas avant l'ouverture des droits.");
+  await page.getByLabel(/^Début/).fill("2001-01-01");
+  await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+  await expect(page.locator("#dateDebut-erreur")).toContainText("Le contrat ne peut pas commencer avant l'ouverture des droits");
+  await page.getByLabel(/^Début/).fill(debut);
   await page.getByRole("button", { name: "Enregistrer le brouillon" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Contrat d'engagement" })).toBeVisible();
@@ -105,6 +117,11 @@ test("l'éditeur garde ce qui sera enregistré après une erreur ; un seul contr
   // prescrire depuis le contrat, en un clic
   await page.getByRole("row", { name: /Atelier mobilité/ }).getByRole("button", { name: /^Prescrire l'action/ }).click();
   await expect(page.getByRole("row", { name: /Atelier mobilité/ })).toContainText("Prescription : proposée");
+
+  // la version imprimable porte l'action du catalogue choisie pour l'activité
+  await page.goto(`${contrat}/imprimer`);
+  await expect(page.getByRole("row", { name: /Atelier mobilité/ })).toContainText(libelleAction);
+  await verifierAccessibilite(page);
 
   // l'éditeur d'un contrat signé n'est plus une erreur 500 : retour au contrat, avec l'explication
   const reponse = await page.goto(`${contrat}/modifier`);
@@ -166,5 +183,40 @@ test("le dossier se lit à 1366 et à 390 px sans défilement horizontal", async
   const deborde = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   await capturer(page, "dossier-390");
   expect(deborde).toBeLessThanOrEqual(0);
+  await verifierAccessibilite(page);
+});
+
+test("renouveler part du contrat en cours : le suivant commence le lendemain de sa fin et reprend son plan", async ({ page }) => {
+  await seConnecter(page, "referent.pole7@cd13.demo");
+  // une personne sous contrat en cours (fin la plus lointaine d'abord)
+  await page.goto("/beneficiaires?tri=fin_contrat&ordre=desc");
+  const liens = await page.getByRole("table").locator("tbody").getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
+  for (const href of liens.slice(0, 15)) {
+    await page.goto(href);
+    if (await page.getByRole("table", { name: "Contrats d'engagement" }).getByRole("row").filter({ hasText: "En cours" }).count()) break;
+  }
+  await expect(page.getByRole("heading", { name: "Contrats d'engagement" })).toBeVisible();
+  await expect(page.getByText(/^Délai (d'orientation|du premier contrat)$/).first()).toBeVisible();
+  // aucun délai négatif dans le dossier
+  for (const texte of await page.locator("dd").allInnerTexts()) expect(texte).not.toMatch(/-\s?\d+ jour/);
+  const ligne = page.getByRole("table", { name: "Contrats d'engagement" }).getByRole("row").filter({ hasText: "En cours" }).first();
+  await ligne.getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Contrat d'engagement" })).toBeVisible();
+  const periode = (await page.getByText(/· En cours · du \d{2}\/\d{2}\/\d{4} au \d{2}\/\d{2}\/\d{4}/).innerText()).match(/au (\d{2})\/(\d{2})\/(\d{4})/)!;
+  const lendemain = new Date(Date.UTC(Number(periode[3]), Number(periode[2]) - 1, Number(periode[1]) + 1));
+  const attendu = lendemain < new Date(new Date().toISOString().slice(0, 10)) ? new Date().toISOString().slice(0, 10) : lendemain.toISOString().slice(0, 10);
+  const objectifs = await page.getByRole("table").evaluateAll((ts) => ts.map((t) => t.querySelector("caption")?.textContent ?? ""));
+
+  await page.getByRole("button", { name: "Préparer le contrat suivant" }).click();
+  await expect(page.getByText("Indiquez le bilan du contrat qui s'achève.").or(page.locator("#bilan-erreur"))).toBeVisible();
+  await page.getByLabel(/^Bilan du contrat qui s'achève/).fill("Objectifs de mobilité atteints ; poursuivre vers l'emploi.");
+  await page.getByRole("button", { name: "Préparer le contrat suivant" }).click();
+  await expect(page).toHaveURL(/\/contrats\/[^/]+\/modifier\?renouvellement=1$/);
+  await expect(page.getByText("Le plan du contrat précédent a été repris")).toBeVisible();
+  await expect(page.getByLabel(/^Début/)).toHaveValue(attendu);
+  const premierObjectif = objectifs.find((o) => o.startsWith("Objectif 1 : "));
+  const repris = await page.locator("#objectif-0-libelle").inputValue();
+  expect(repris).not.toBe("");
+  expect(premierObjectif).toContain(repris);
   await verifierAccessibilite(page);
 });

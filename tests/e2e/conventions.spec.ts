@@ -109,4 +109,24 @@ test("le chargé de mission crée une convention, ajoute un avenant, programme u
   await expect(page.getByText("Bilan enregistré.")).toBeVisible();
   await expect(page.getByRole("heading", { name: /Bilan intermédiaire du 01\/01\/2026 au 30\/06\/2026/ })).toBeVisible();
   await expect(page.getByText("Deux entrées reportées en septembre")).toBeVisible();
+
+  // signée : le paiement prévu se mandate maintenant
+  await page.goto(page.url().split("?")[0]!);
+  await page.getByLabel("Nouvel état").selectOption({ label: "Signée" });
+  await page.locator("#statut-dateSignature").fill("2026-03-01");
+  await page.getByRole("button", { name: "Valider", exact: true }).click();
+  await expect(page.getByText("Signée · 45\u00a0000,00\u00a0€")).toBeVisible();
+  await expect(page.getByLabel("Date de mandatement (Acompte à la signature)")).toBeVisible();
+
+  // résilier ne se défait pas : confirmation et motif exigés, chacun à côté de son champ
+  await page.getByLabel("Nouvel état").selectOption({ label: "Résiliée" });
+  await page.getByRole("button", { name: "Valider", exact: true }).click();
+  await expect(page.locator("#statut-motif-erreur")).toHaveText("Indiquez le motif de la résiliation.");
+  await expect(page.locator("#statut-confirmation-erreur")).toHaveText("Cochez la case pour confirmer : cette étape ne se défait pas.");
+  await page.getByLabel("Motif (pour solder ou résilier)").fill("Structure en liquidation judiciaire");
+  await page.getByLabel("Je confirme : solder ou résilier la convention ne se défait pas").check();
+  await page.getByRole("button", { name: "Valider", exact: true }).click();
+  await expect(page.getByText(/^Résiliée · /)).toBeVisible();
+  await expect(page.getByLabel("Nouvel état")).toHaveCount(0);
+  await verifierAccessibilite(page);
 });

@@ -133,7 +133,11 @@ test("le lecteur ne voit que le tableau de bord des instances, avec son tableau 
   await aussiEnMobile(page, "dd-tableau-de-bord");
   const csv = await page.request.get("/commissions/tableau-de-bord/export?format=csv&mois=12");
   expect(csv.status()).toBe(200);
-  expect(await csv.text()).toContain("Situations examinées");
+  const texte = await csv.text();
+  expect(texte).toContain("Situations examinées");
+  // pour un tableur français : pas de point décimal, nom avec la période, le territoire et l'année
+  expect(texte).not.toMatch(/;\d+\.\d+(;|\r)/);
+  expect(csv.headers()["content-disposition"]).toMatch(/filename="droits-et-devoirs-12-mois-departement-\d{4}\.csv"/);
   const situation = await page.goto("/commissions/situations/inexistante");
   expect(situation?.status()).toBe(404);
 });

@@ -44,6 +44,58 @@ test("la structure saisit son bilan en brouillon, le soumet ; le chargé de miss
   await capturer(charge, "bilan-valide");
 });
 
+test("une entrée enregistrée sur une prescription change la version de l'action : une fiche ouverte avant ne réécrit pas l'effectif", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  // la fiche de l'action ARES ouverte dans un onglet (version lue à l'ouverture)
+  await seConnecter(page, "operateur.ares@cd13.demo");
+  await page.goto("/catalogue?q=ARES");
+  await page.getByRole("link", { name: /2\.2\.5 Espace d'accompagnement/ }).click();
+  await page.waitForURL(/\/catalogue\/[^/?]+$/);
+  const fiche = page.url();
+  await page.getByRole("link", { name: "Modifier" }).click();
+  const effectif = Number(await page.getByLabel("Participants en cours").inputValue());
+
+  // un référent du pôle VI positionne une personne sur l'action ARES
+  const referent = await (await browser.newContext()).newPage();
+  await seConnecter(referent, "referent.pole6@cd13.demo");
+  await referent.goto("/beneficiaires?tri=nom");
+  const dossiers = await referent.getByRole("table").locator("tbody").getByRole("link").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
+  let personne = "";
+  for (const href of dossiers) {
+    await referent.goto(href);
+    const choix = referent.getByLabel(/^Action du catalogue \*/);
+    if (!(await choix.count()) || !(await choix.locator("option", { hasText: "2.2.5 Espace d'accompagnement – ARES" }).count())) continue;
+    await choix.selectOption({ label: "2.2.5 Espace d'accompagnement – ARES" });
+    await referent.getByRole("button", { name: "Prescrire" }).click();
+    const envoyee = await referent.getByText("Prescription envoyée au porteur de l'action.").waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    if (envoyee) {
+      personne = (await referent.getByRole("heading", { level: 1 }).innerText()).split(" ")[0]!;
+      break;
+    }
+  }
+  expect(personne).not.toBe("");
+
+  // dans un autre onglet, l'opérateur accepte la prescription puis enregistre l'entrée : un message par étape
+  const autre = await (await browser.newContext()).newPage();
+  await seConnecter(autre, "operateur.ares@cd13.demo");
+  await autre.goto(`/prescriptions?statut=PROPOSEE&q=${encodeURIComponent(personne)}`);
+  await autre.locator("tbody").getByRole("row").first().getByRole("button", { name: "Enregistrer" }).click();
+  await expect(autre.getByText("Prescription acceptée.")).toBeVisible();
+  await autre.goto(`/prescriptions?statut=ACCEPTEE&q=${encodeURIComponent(personne)}`);
+  const ligne = autre.locator("tbody").getByRole("row").first();
+  await expect(ligne.getByRole("combobox", { name: /^Décision pour/ })).toHaveValue("entrer");
+  await ligne.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(autre.getByText("Entrée enregistrée.")).toBeVisible();
+
+  // le premier onglet enregistre sa fiche périmée : conflit clair, l'effectif n'est pas réécrit
+  await page.getByLabel("Liste d'attente").fill("4");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByText(/Cette action a été modifiée par quelqu'un d'autre pendant votre saisie/)).toBeVisible();
+  await page.goto(fiche);
+  await expect(page.getByText(new RegExp(`\\b${effectif + 1}\\sparticipants en cours`))).toBeVisible();
+  await verifierAccessibilite(page);
+});
+
 test("la structure HEDA enregistre une entrée, émarge, enregistre la sortie, puis soumet son bilan ; le chargé de mission le valide et voit les bilans en retard", async ({ page, browser }) => {
   test.setTimeout(150_000);
   await seConnecter(page, "operateur.heda@cd13.demo");

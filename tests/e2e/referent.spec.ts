@@ -52,7 +52,8 @@ test("le référent établit un contrat : plan refusé puis corrigé, signature,
   await page.getByLabel(/^Action du catalogue \*/).selectOption({ label: "2.2.5 Espace d'accompagnement – ARES" });
   await page.getByRole("button", { name: "Prescrire" }).click();
   await expect(page.getByText("Prescription envoyée au porteur de l'action.")).toBeVisible();
-  await expect(page.getByRole("row", { name: /2\.2\.5 Espace d'accompagnement/ })).toContainText("Proposée");
+  // la personne peut avoir une prescription plus ancienne sur la même action (sortie) : la nouvelle est « Proposée »
+  await expect(page.getByRole("row", { name: /2\.2\.5 Espace d'accompagnement/ }).filter({ hasText: "Proposée" })).toHaveCount(1);
 
   // validation par la responsable du pôle VI
   const responsable = await (await browser.newContext()).newPage();

@@ -150,8 +150,14 @@ describe("prescriptions", () => {
     const referent = await contexteDe(db, "referent.pole6@cd13.demo");
     const operateur = await contexteDe(db, "operateur.ares@cd13.demo");
     const ares = await db.actionInsertion.findFirstOrThrow({ where: { code: "2.2.5" } });
-    // deux personnes suivies qui ne sont pas déjà positionnées sur l'action (les parcours synthétiques en prescrivent)
-    const dejaPositionnees = new Set((await db.prescription.findMany({ where: { actionId: ares.id }, select: { personneId: true } })).map((x) => x.personneId));
+    // la liste d'attente de la démonstration (prescriptions acceptées) prend aussi des places : elle est
+    // soldée ici pour que l'essai compte ses seules places (38 participants + ce qu'il accepte)
+    await db.prescription.updateMany({ where: { actionId: ares.id, statut: "ACCEPTEE" }, data: { statut: "ABANDON", dateSortie: new Date(), motifAbandon: "Liste d'attente soldée pour l'essai" } });
+    // deux personnes suivies sans prescription en cours sur l'action (les parcours synthétiques en prescrivent ;
+    // une prescription terminée n'empêche pas d'en faire une nouvelle)
+    const dejaPositionnees = new Set(
+      (await db.prescription.findMany({ where: { actionId: ares.id, statut: { in: ["PROPOSEE", "ACCEPTEE", "ENTREE"] } }, select: { personneId: true } })).map((x) => x.personneId),
+    );
     // (la première page, triée par urgence, est faite des parcours synthétiques les plus chargés : on lit 100 lignes)
     const [p1, p2] = (await suiviPar("referent.pole6@cd13.demo", schemaFiltresFileActive.parse({ taille: "100" }))).lignes.filter((l) => !dejaPositionnees.has(l.id)).slice(0, 2);
     expect(p2, "au moins deux personnes suivies non positionnées sur 2.2.5").toBeDefined();

@@ -36,26 +36,26 @@ describe("données du catalogue", () => {
 
 describe("recherche plein texte", () => {
   it("classe d'abord les actions dont l'intitulé correspond", async () => {
-    const trouves = await codes("referent.pole1@cd13.demo", { q: "garde" });
+    const trouves = await codes("charge.mission@cd13.demo", { q: "garde" });
     expect(trouves.slice(0, 3).sort()).toEqual(["2.4.1", "3.2.1", "3.2.2"]); // « garde » dans l'intitulé
     expect(trouves).toContain("2.4.6"); // PRICE : « mode de garde » dans les objectifs seulement, plus bas
     expect(trouves.indexOf("2.4.6")).toBeGreaterThan(2);
-    expect(await codes("referent.pole1@cd13.demo", { q: "garde d'enfants" })).toEqual(await codes("referent.pole1@cd13.demo", { q: "garde enfants" }));
+    expect(await codes("charge.mission@cd13.demo", { q: "garde d'enfants" })).toEqual(await codes("charge.mission@cd13.demo", { q: "garde enfants" }));
   });
 
   it("ignore les accents et la casse, et trouve par préfixe", async () => {
-    expect(await codes("referent.pole1@cd13.demo", { q: "sante mentale" })).toEqual(["2.2.2"]);
-    const mobilite = await codes("referent.pole1@cd13.demo", { q: "MOBILITÉ" });
+    expect(await codes("charge.mission@cd13.demo", { q: "sante mentale" })).toEqual(["2.2.2"]);
+    const mobilite = await codes("charge.mission@cd13.demo", { q: "MOBILITÉ" });
     expect(mobilite).toEqual(expect.arrayContaining(["3.1.1", "3.1.2", "3.1.3"]));
-    expect(await codes("referent.pole1@cd13.demo", { q: "mobil" })).toEqual(expect.arrayContaining(["3.1.1", "3.1.2", "3.1.3"]));
+    expect(await codes("charge.mission@cd13.demo", { q: "mobil" })).toEqual(expect.arrayContaining(["3.1.1", "3.1.2", "3.1.3"]));
   });
 
   it("cherche aussi dans le nom du porteur", async () => {
-    expect(await codes("referent.pole1@cd13.demo", { q: "Wimoov" })).toEqual(expect.arrayContaining(["3.1.2", "3.1.3"]));
+    expect(await codes("charge.mission@cd13.demo", { q: "Wimoov" })).toEqual(expect.arrayContaining(["3.1.2", "3.1.3"]));
   });
 
   it("résiste à une saisie hostile", async () => {
-    expect(await codes("referent.pole1@cd13.demo", { q: "'); DROP TABLE action_insertion; --" })).toEqual([]);
+    expect(await codes("charge.mission@cd13.demo", { q: "'); DROP TABLE action_insertion; --" })).toEqual([]);
     expect(await db.actionInsertion.count()).toBeGreaterThan(0);
   });
 });
@@ -72,24 +72,43 @@ describe("territoires", () => {
     expect(await codes("referent.pole9@cd13.demo", { territoire: await idTerritoire("POLE-IX") })).toContain("3.1.4");
   });
 
-  it("un territoire d'un autre département ne renvoie rien", async () => {
-    expect(await codes("referent.pole1@cd13.demo", { territoire: await idTerritoire("CRSA-ARGENTAN") })).toEqual([]);
+  it("un rôle de territoire cherche dans son territoire : jamais « tout le département », ni un autre pôle", async () => {
+    const ctx = await contexteDe(db, "referent.pole6@cd13.demo");
+    const parDefaut = await rechercherActions(ctx, filtres(), { toutesLesLignes: true });
+    expect(parDefaut.territoire?.id).toBe(await idTerritoire("POLE-VI"));
+    expect(parDefaut.avis).toBeNull();
+    expect(parDefaut.lignes.map((a) => a.code)).toEqual(expect.arrayContaining(["2.2.5", "2.2.1"])); // ARES (pôle VI), HEDA (tout le département)
+    expect(parDefaut.lignes.map((a) => a.code)).not.toContain("3.1.4"); // Istres
+    // un autre pôle, ou un territoire d'un autre département : refusé, la page le dit, l'offre du pôle VI reste
+    for (const code of ["POLE-IX", "CRSA-ARGENTAN"]) {
+      const ailleurs = await rechercherActions(ctx, filtres({ territoire: await idTerritoire(code) }), { toutesLesLignes: true });
+      expect(ailleurs.territoire?.id).toBe(parDefaut.territoire?.id);
+      expect(ailleurs.avis).toBe("Le territoire demandé n'est pas dans votre périmètre : affichage de l'offre de Pôle d'insertion VI Aix-Gardanne.");
+      expect(ailleurs.lignes.map((a) => a.code)).toEqual(parDefaut.lignes.map((a) => a.code));
+    }
+  });
+
+  it("un territoire d'un autre département : le chargé de mission voit tout son département, et la page le dit", async () => {
+    const ctx = await contexteDe(db, "charge.mission@cd13.demo");
+    const r = await rechercherActions(ctx, filtres({ territoire: await idTerritoire("CRSA-ARGENTAN") }), { toutesLesLignes: true });
+    expect(r.avis).toBe("Le territoire demandé n'existe pas dans votre département : affichage de tout le département.");
+    expect(r.total).toBe((await rechercherActions(ctx, filtres(), { toutesLesLignes: true })).total);
   });
 });
 
 describe("filtres", () => {
   it("filtre par frein, public et porteur", async () => {
-    expect(await codes("referent.pole1@cd13.demo", { frein: "GARDE_ENFANTS" })).toEqual(expect.arrayContaining(["3.2.1", "3.2.2", "3.2.3", "2.4.1"]));
-    const jeunes = await codes("referent.pole1@cd13.demo", { public: "JEUNES" });
+    expect(await codes("charge.mission@cd13.demo", { frein: "GARDE_ENFANTS" })).toEqual(expect.arrayContaining(["3.2.1", "3.2.2", "3.2.3", "2.4.1"]));
+    const jeunes = await codes("charge.mission@cd13.demo", { public: "JEUNES" });
     expect(jeunes).toEqual(expect.arrayContaining(["1.4.1", "1.4.2", "1.4.3", "1.4.4"]));
     const ares = await db.structure.findFirstOrThrow({ where: { sigle: "ARES" } });
-    expect(await codes("referent.pole1@cd13.demo", { porteur: ares.id })).toEqual(["2.2.5"]);
+    expect(await codes("charge.mission@cd13.demo", { porteur: ares.id })).toEqual(["2.2.5"]);
   });
 
   it("« places disponibles » écarte les actions complètes et terminées", async () => {
     const id = await idAction("2.2.5");
     await db.actionInsertion.update({ where: { id }, data: { participantsEnCours: 40 } });
-    const avecPlaces = await codes("referent.pole6@cd13.demo", { places: "1" });
+    const avecPlaces = await codes("charge.mission@cd13.demo", { places: "1" });
     expect(avecPlaces).not.toContain("2.2.5");
     expect(avecPlaces).not.toContain("3-5"); // plan pauvreté 2019 : terminée
     expect(avecPlaces).toContain("3.1.4");
@@ -190,6 +209,32 @@ describe("export", () => {
     expect(rangees).toHaveLength(lignes + 1);
     expect(lignes).toBe((await rechercherActions(ctx, filtres({ frein: "MOBILITE" }))).total);
     expect(await db.journalAudit.count({ where: { operation: "EXPORT", utilisateurId: ctx.acteur.id } })).toBe(1);
+  });
+
+  it("pour un tableur français : virgule décimale, taux en %, dates jj/mm/aaaa ; nom avec territoire et année", async () => {
+    const ctx = await contexteDe(db, "charge.mission@cd13.demo");
+    const ares = await db.actionInsertion.findFirstOrThrow({ where: { code: "2.2.5" } });
+    await db.actionInsertion.update({ where: { id: ares.id }, data: { capacite: 40.5, uniteCapacite: "PARCOURS", participantsEnCours: 9 } });
+    const { contenu, nom } = await exporterActions(ctx, filtres({ territoire: await idTerritoire("POLE-VI") }), "csv");
+    const [entete, ...rangees] = contenu.toString("utf8").slice(1).trim().split("\r\n").map((l) => l.split(";"));
+    const col = (titre: string) => entete!.indexOf(titre);
+    const ligne = rangees.find((r) => r[0] === "2.2.5")!;
+    expect(ligne[col("Capacité")]).toBe("40,5");
+    expect(ligne[col("Taux d'occupation")]).toBe("22,2 %");
+    expect(ligne[col("Places restantes")]).toBe("31");
+    expect(rangees.every((r) => r[col("Début")] === "" || /^\d{2}\/\d{2}\/\d{4}$/.test(r[col("Début")]!))).toBe(true);
+    expect(nom).toBe(`catalogue-offre-insertion-pole-d-insertion-vi-aix-gardanne-${new Date().getUTCFullYear()}.csv`);
+    const tout = await exporterActions(ctx, filtres(), "xlsx");
+    expect(tout.nom).toBe(`catalogue-offre-insertion-departement-${new Date().getUTCFullYear()}.xlsx`);
+    const classeur = new ExcelJS.Workbook();
+    await classeur.xlsx.load(tout.contenu as unknown as ArrayBuffer);
+    const feuille = classeur.getWorksheet("Catalogue")!;
+    const rang = feuille.getColumn(1).values.indexOf("2.2.5");
+    const capacite = feuille.getRow(rang).getCell(9);
+    expect(capacite.value).toBe(40.5); // un vrai nombre, au format du tableur
+    expect(capacite.numFmt).toBe("#,##0.00");
+    expect(feuille.getRow(rang).getCell(13).numFmt).toBe("0.0%");
+    await db.actionInsertion.update({ where: { id: ares.id }, data: { capacite: ares.capacite, uniteCapacite: ares.uniteCapacite, participantsEnCours: ares.participantsEnCours } });
   });
 
   it("exporte un classeur Excel lisible", async () => {

@@ -58,26 +58,7 @@ async function personneLibre(courriel: string, rang = 0) {
   return p;
 }
 
-describe("pas de délai négatif", () => {
-  it("la démonstration n'oriente ni ne contractualise personne avant l'ouverture de ses droits", async () => {
-    const [r] = await db.$queryRaw<{ orientations: bigint; contrats: bigint }[]>`
-      SELECT (SELECT count(*) FROM periode_orientation o JOIN personne p ON p.id = o.personne_id JOIN foyer f ON f.id = p.foyer_id WHERE o.date_debut < f.date_ouverture_droits) AS orientations,
-             (SELECT count(*) FROM contrat_engagement c JOIN personne p ON p.id = c.personne_id JOIN foyer f ON f.id = p.foyer_id
-               WHERE c.date_debut < f.date_ouverture_droits OR c.date_signature < f.date_ouverture_droits) AS contrats`;
-    expect({ orientations: Number(r!.orientations), contrats: Number(r!.contrats) }).toEqual({ orientations: 0, contrats: 0 });
-  });
-
-  it("le dossier ne montre jamais un délai négatif, même avec une orientation d'une période de droits antérieure", async () => {
-    const { dossierPersonne } = await import("@/lib/beneficiaires/queries/dossier-personne");
-    const ctx = await contexteDe(db, "referent.pole6@cd13.demo");
-    const p = await db.personne.findFirstOrThrow({ where: { referents: { some: { referentId: ctx.acteur.id } }, orientations: { some: { dateDebut: { lte: dans(-90) } } } }, include: { foyer: true, orientations: { orderBy: { dateDebut: "asc" } } } });
-    // nouvelle ouverture de droits après l'orientation en cours : le délai d'orientation est nul, pas négatif
-    await db.foyer.update({ where: { id: p.foyerId }, data: { dateOuvertureDroits: new Date(p.orientations[0]!.dateDebut.getTime() + 30 * JOUR) } });
-    const { delais } = await dossierPersonne(ctx, p.id);
-    expect(delais.orientation.jours).toBe(0);
-    expect(delais.contrat.jours).toBeGreaterThanOrEqual(0);
-  });
-});
+// pas de délai négatif : tests/integration/delais-periode-droits.int.test.ts
 
 describe("un seul contrat vivant par personne", () => {
   it("PostgreSQL refuse un second contrat vivant, même écrit sans passer par l'application", async () => {
@@ -230,7 +211,11 @@ describe("prescription : version de l'action", () => {
     const operateur = await contexteDe(db, "operateur.ares@cd13.demo");
     const ares = await db.actionInsertion.findFirstOrThrow({ where: { code: "2.2.5" } });
     await db.actionInsertion.update({ where: { id: ares.id }, data: { participantsEnCours: 0 } });
-    const p = await db.personne.findFirstOrThrow({ where: { referents: { some: { referentId: referent.acteur.id } }, prescriptions: { none: { actionId: ares.id } } }, orderBy: { id: "desc" } });
+    // sans prescription en cours sur l'action (les parcours synthétiques en ont terminé beaucoup)
+    const p = await db.personne.findFirstOrThrow({
+      where: { referents: { some: { referentId: referent.acteur.id } }, prescriptions: { none: { actionId: ares.id, statut: { in: ["PROPOSEE", "ACCEPTEE", "ENTREE"] } } } },
+      orderBy: { id: "desc" },
+    });
     const { id } = await prescrire(referent, { personneId: p.id, actionId: ares.id });
     await suivrePrescription(operateur, { id, version: 1, evenement: "accepter", date: new Date(), motif: null, typeSortie: null });
     const v0 = (await db.actionInsertion.findUniqueOrThrow({ where: { id: ares.id } })).version;
@@ -238,6 +223,42 @@ describe("prescription : version de l'action", () => {
     expect((await db.actionInsertion.findUniqueOrThrow({ where: { id: ares.id } })).version).toBe(v0 + 1);
     await suivrePrescription(operateur, { id, version: 3, evenement: "sortir", date: new Date(), motif: null, typeSortie: "EMPLOI_DURABLE" });
     expect((await db.actionInsertion.findUniqueOrThrow({ where: { id: ares.id } })).version).toBe(v0 + 2);
+  });
+});
+
+describe("seules les actions prescriptibles sont proposées", () => {
+  it("une action complète (acceptations comprises), suspendue ou terminée n'est offerte ni dans l'éditeur ni dans le dossier ; sur le contrat, la raison remplace le bouton", async () => {
+    const { pageDossier } = await import("@/lib/beneficiaires/queries/page-dossier");
+    const ctx = await contexteDe(db, "referent.pole5@cd13.demo");
+    const p = await personneLibre("referent.pole5@cd13.demo", 0);
+    const [complete, suspendue, terminee, ouverte] = await Promise.all(["2.2.5", "2.2.1", "1.1.1", "3.1.4"].map((code) => db.actionInsertion.findFirstOrThrow({ where: { code } })));
+    // 2.2.5 : 3 places, 1 participant et 2 prescriptions acceptées (qui prennent aussi une place)
+    await db.actionInsertion.update({ where: { id: complete!.id }, data: { capacite: 3, uniteCapacite: "PLACES", participantsEnCours: 1, suspendue: false, dateFin: null } });
+    const autres = await db.personne.findMany({ where: { id: { not: p.id }, prescriptions: { none: { actionId: complete!.id } } }, take: 2, select: { id: true } });
+    const referent = await db.utilisateur.findUniqueOrThrow({ where: { courriel: "referent.pole5@cd13.demo" } });
+    for (const a of autres) await db.prescription.create({ data: { personneId: a.id, actionId: complete!.id, prescripteurId: referent.id, statut: "ACCEPTEE", dateProposition: aujourdhui() } });
+    await db.actionInsertion.update({ where: { id: suspendue!.id }, data: { suspendue: true, motifSuspension: "Test" } });
+    await db.actionInsertion.update({ where: { id: terminee!.id }, data: { suspendue: false, dateFin: dans(-1) } });
+    await db.actionInsertion.update({ where: { id: ouverte!.id }, data: { suspendue: false, dateFin: null, capacite: null } });
+
+    const offertes = (await formulaireContrat(ctx, p.id)).options.actions.map((o) => o.valeur);
+    const dossier = (await pageDossier(ctx, p.id)).actions.map((o) => o.valeur);
+    for (const liste of [offertes, dossier]) {
+      expect(liste).toContain(ouverte!.id);
+      expect(liste).not.toContain(complete!.id);
+      expect(liste).not.toContain(suspendue!.id);
+      expect(liste).not.toContain(terminee!.id);
+    }
+    // la commande dit la même chose que les listes
+    await expect(prescrire(ctx, { personneId: p.id, actionId: complete!.id })).rejects.toThrow("Cette action est complète : plus de place disponible.");
+
+    // une action choisie dans un contrat puis devenue complète : le contrat dit pourquoi, sans bouton
+    const { id } = await enregistrerContrat(ctx, saisie(p.id, { "objectifs[0].activites[0].actionId": ouverte!.id, "objectifs[0].activites[1].actionId": complete!.id }));
+    const vu = await obtenirContrat(ctx, id);
+    expect(vu.actions.get(complete!.id)?.nonPrescriptible).toBe("Cette action est complète : plus de place disponible.");
+    expect(vu.actions.get(ouverte!.id)?.nonPrescriptible).toBeNull();
+    await db.actionInsertion.update({ where: { id: suspendue!.id }, data: { suspendue: false, motifSuspension: null } });
+    await db.prescription.deleteMany({ where: { actionId: complete!.id, personneId: { in: autres.map((a) => a.id) } } });
   });
 });
 

@@ -177,12 +177,12 @@ describe("conventions", () => {
       sorties: [{ typeSortie: "EMPLOI_DURABLE", nombre: 3, detail: null }],
       valeurs: [{ indicateurId: parcours.id, valeur: 38, justificationEcart: null }],
     };
-    // la démonstration peut déjà porter un bilan calculé sur les parcours de la convention : on compte l'ajout
-    const avant = await db.bilan.count({ where: { conventionId: c.id } });
+    // la démonstration porte déjà les bilans calculés de la convention : on compte ce qui s'ajoute
+    const bilansAvant = await db.bilan.count({ where: { conventionId: c.id } });
     const erreur = await enregistrerBilan(ctx, bilan).catch((e) => e);
     expect(erreur.erreursChamps[`justification_${parcours.id}`][0]).toMatch(/expliquez l'écart/);
     await enregistrerBilan(ctx, { ...bilan, valeurs: [{ ...bilan.valeurs[0]!, justificationEcart: "Deux entrées reportées" }] });
-    expect(await db.bilan.count({ where: { conventionId: c.id } })).toBe(avant + 1);
+    expect(await db.bilan.count({ where: { conventionId: c.id } })).toBe(bilansAvant + 1);
     await expect(enregistrerBilan(ctx, { ...bilan, conventionId: boost.id })).rejects.toBeInstanceOf(ErreurIntrouvable);
   });
 

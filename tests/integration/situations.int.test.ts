@@ -3,15 +3,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { creerClient } from "@/tests/setup/base";
+import { ErreurIntrouvable } from "@/lib/errors";
 import { perimetrePersonnes } from "@/lib/authz/perimetre";
 import { perimetrePersonnesSql, perimetreSituationsSql } from "@/lib/authz/perimetre-sql";
 import { COMPTES_DEMO } from "@/prisma/donnees/comptes";
 import { STATUTS_CONTRAT_VIVANT, estContratVivant } from "@/lib/contrats/domain/contrat-vivant";
 import { HEURES_MINIMUM, type StatutContrat } from "@/lib/contrats/domain/regles";
-import { ALERTE_ECHEANCE_JOURS, DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS, alertes, trancheAge, type Alerte } from "@/lib/beneficiaires/domain/delais";
+import { ALERTE_ECHEANCE_JOURS, DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS, alertes, premierDansPeriodeDroits, trancheAge, type Alerte } from "@/lib/beneficiaires/domain/delais";
 import { ALERTES, expressionsAlertes } from "@/lib/beneficiaires/situations-sql";
 import { fileActive, schemaFiltresFileActive } from "@/lib/beneficiaires/queries/file-active";
 import { exporterFileActive } from "@/lib/beneficiaires/queries/exporter-file-active";
+import { pageBeneficiaires } from "@/lib/beneficiaires/queries/page-beneficiaires";
 import { orienter } from "@/lib/beneficiaires/commands/orienter";
 import { rafraichirSituations, reconstruireSituations } from "@/lib/situations/rafraichir";
 import { executerMaintenant } from "@/lib/taches/file";
@@ -114,7 +116,7 @@ describe("une règle, un endroit : les fonctions SQL valent les constantes TypeS
       select: {
         id: true,
         foyer: { select: { dateOuvertureDroits: true } },
-        orientations: { select: { dateDebut: true } },
+        orientations: { select: { dateDebut: true, dateFin: true } },
         contrats: { select: { statut: true, dateFin: true, dateSignature: true } },
         prescriptions: { where: { statut: "REFUSEE" }, select: { id: true } },
       },
@@ -122,12 +124,13 @@ describe("une règle, un endroit : les fonctions SQL valent les constantes TypeS
     const attendu = new Map(
       personnes.map((p) => {
         const vivants = p.contrats.filter((c) => estContratVivant({ statut: c.statut as StatutContrat, dateFin: c.dateFin }, JOUR));
-        const signatures = p.contrats.map((c) => c.dateSignature).filter((d): d is Date => d !== null);
+        const ouverture = p.foyer.dateOuvertureDroits;
         const a = alertes(
           {
-            ouvertureDroits: p.foyer.dateOuvertureDroits,
-            premiereOrientation: p.orientations.length ? new Date(Math.min(...p.orientations.map((o) => o.dateDebut.getTime()))) : null,
-            premierContratSigne: signatures.length ? new Date(Math.min(...signatures.map((d) => d.getTime()))) : null,
+            ouvertureDroits: ouverture,
+            // délais de la période de droits en cours (domain/delais.ts)
+            premiereOrientation: premierDansPeriodeDroits(p.orientations.map((o) => ({ debut: o.dateDebut, fin: o.dateFin })), ouverture),
+            premierContratSigne: premierDansPeriodeDroits(p.contrats.map((c) => ({ debut: c.dateSignature, fin: c.dateFin })), ouverture),
             contratActif: vivants.length ? { dateFin: new Date(Math.max(...vivants.map((c) => c.dateFin.getTime()))) } : null,
             prescriptionRefusee: p.prescriptions.length > 0,
           },
@@ -266,6 +269,18 @@ describe("tableaux de bord en cartes", () => {
   });
 });
 
+describe("tableau de bord : territoire hors de portée", () => {
+  it("un territoire hors du périmètre, ou un identifiant mal formé, répond « introuvable » (404), jamais un autre territoire", async () => {
+    const ctx = await contexteDe(db, "responsable.pole3@cd13.demo");
+    const pole4 = await db.territoire.findFirstOrThrow({ where: { code: "POLE-IV" } });
+    await expect(tableauDeBord(ctx, schemaFiltresTableau.parse({ territoire: pole4.id }))).rejects.toBeInstanceOf(ErreurIntrouvable);
+    await expect(tableauDeBord(ctx, schemaFiltresTableau.parse({ territoire: "pas un identifiant !" }))).rejects.toBeInstanceOf(ErreurIntrouvable);
+    const sien = await tableauDeBord(ctx, schemaFiltresTableau.parse({ annee: "2031" }));
+    expect(sien.titre).toMatch(/Marseille III/);
+    expect(sien.annee).toBe(new Date().getUTCFullYear()); // la page affiche l'avis (lireAnnee)
+  });
+});
+
 describe("liste des bénéficiaires : tri, filtres, pagination, export, journal", () => {
   it("« à faire d'abord » : la liste est triée par date d'urgence croissante", async () => {
     const ctx = await contexteDe(db, "charge.mission@cd13.demo");
@@ -322,6 +337,26 @@ describe("liste des bénéficiaires : tri, filtres, pagination, export, journal"
     expect(await db.journalAudit.count({ where: { utilisateurId: ctx.acteur.id, entite: "ListePersonnes", operation: "EXPORT" } })).toBe(1);
     const xlsx = await exporterFileActive(ctx, filtres, "xlsx");
     expect(xlsx.contenu.subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("export pour un tableur français : nom avec territoire et année ; une commune hors périmètre est écartée et la page le dit", async () => {
+    const ctx = await contexteDe(db, "responsable.pole3@cd13.demo");
+    const annee = new Date().getUTCFullYear();
+    const { contenu, nom } = await exporterFileActive(ctx, schemaFiltresFileActive.parse({}), "csv");
+    expect(nom).toBe(`beneficiaires-pole-d-insertion-marseille-iii-4e-8e-a-12e-${annee}.csv`);
+    expect(contenu.toString("utf8").split("\r\n")[1]).toMatch(/;\d{2}\/\d{2}\/\d{4};/);
+    // une commune du pôle IV (hors périmètre) : pas de liste vide sans explication
+    const commune = await db.territoire.findFirstOrThrow({ where: { type: "ARRONDISSEMENT", parent: { code: "POLE-IV" } } });
+    const page = await pageBeneficiaires(ctx, schemaFiltresFileActive.parse({ commune: commune.id }));
+    expect(page.avis).toEqual(["La commune demandée n'est pas dans votre périmètre : la liste n'est pas filtrée par commune."]);
+    expect(page.filtres.commune).toBeUndefined();
+    expect(page.page.total).toBe((await fileActive(ctx, schemaFiltresFileActive.parse({}))).page.total);
+    const exporte = await exporterFileActive(ctx, schemaFiltresFileActive.parse({ commune: commune.id }), "csv");
+    expect(exporte.lignes).toBe(page.page.total);
+    // une commune du pôle : filtrée, et le nom du fichier la porte
+    const sienne = await db.territoire.findFirstOrThrow({ where: { type: "ARRONDISSEMENT", parent: { code: "POLE-III" } } });
+    expect((await pageBeneficiaires(ctx, schemaFiltresFileActive.parse({ commune: sienne.id }))).avis).toEqual([]);
+    expect((await exporterFileActive(ctx, schemaFiltresFileActive.parse({ commune: sienne.id }), "xlsx")).nom).toMatch(new RegExp(`^beneficiaires-.+-${annee}\\.xlsx$`));
   });
 
   it("le lecteur ne voit aucune personne et ne peut pas exporter", async () => {

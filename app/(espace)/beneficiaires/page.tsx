@@ -7,6 +7,7 @@ import { LIBELLES_ALERTES } from "@/lib/beneficiaires/domain/delais";
 import { LIBELLES_PARCOURS, LIBELLES_TRI } from "@/lib/beneficiaires/libelles-liste";
 import { formaterDate, formaterNombre } from "@/lib/format";
 import { EnTetePage } from "@/components/ui/en-tete-page";
+import { Alerte } from "@/components/ui/alerte";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { ThTriable } from "@/components/ui/pagination";
 import { PaginationNumerotee } from "@/components/ui/pagination-numerotee";
@@ -36,8 +37,10 @@ const requete = (p: Record<string, string | undefined>) => new URLSearchParams(O
 
 export default async function PageBeneficiaires({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const contexte = await contextePage("beneficiaires:lire");
-  const filtres = schemaFiltresFileActive.parse(await searchParams);
-  const [{ page, compteurs, aValider, options }, evenementsFlux] = await Promise.all([pageBeneficiaires(contexte, filtres), evenementsATraiter(contexte)]);
+  const [{ page, compteurs, aValider, options, filtres, avis }, evenementsFlux] = await Promise.all([
+    pageBeneficiaires(contexte, schemaFiltresFileActive.parse(await searchParams)),
+    evenementsATraiter(contexte),
+  ]);
   const referent = contexte.acteur.role === "REFERENT";
   const titre = referent ? "Ma file active" : contexte.acteur.role === "RESPONSABLE_TERRITOIRE" ? "Bénéficiaires du territoire" : "Bénéficiaires du département";
   const parametres = parametresDe(filtres);
@@ -61,6 +64,11 @@ export default async function PageBeneficiaires({ searchParams }: { searchParams
           </>
         }
       />
+      {avis.length ? (
+        <div className="mb-4">
+          <Alerte>{avis.join(" ")}</Alerte>
+        </div>
+      ) : null}
       {aValider.length ? (
         <section aria-labelledby="titre-a-valider" className="mb-6 rounded border border-gray-300 bg-white p-4">
           <h2 id="titre-a-valider" className="mb-2 text-lg font-semibold text-marque-800">

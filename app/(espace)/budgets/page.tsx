@@ -3,14 +3,16 @@ import { contextePage } from "@/lib/pages";
 import { pageBudgets } from "@/lib/budgets/queries/page-budgets";
 import { schemaSelectionTableau } from "@/lib/budgets/queries/tableau-financier";
 import { EnTetePage } from "@/components/ui/en-tete-page";
+import { Alerte } from "@/components/ui/alerte";
 import { ChampSelection } from "@/components/ui/champs";
 import { TableauFinancier } from "@/components/budgets/tableau-financier";
 
 export const metadata: Metadata = { title: "Budgets" };
 
 export default async function PageBudgets({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const demande = schemaSelectionTableau.parse(await searchParams);
-  const { choix, selection, lignes } = await pageBudgets(await contextePage("budgets:lire"), demande);
+  const parametres = await searchParams;
+  const demande = schemaSelectionTableau.parse(parametres);
+  const { choix, selection, lignes, avis } = await pageBudgets(await contextePage("budgets:lire"), { ...demande, brut: { exercice: parametres.exercice } });
   return (
     <>
       <EnTetePage titre="Tableau financier" sousTitre="Crédits prévus, engagés, mandatés et solde à engager, par axe et par fiche ; redéploiements et reports tracés." />
@@ -18,8 +20,9 @@ export default async function PageBudgets({ searchParams }: { searchParams: Prom
         <p className="rounded border border-gray-300 bg-white p-4">Aucune ligne de crédits n&apos;est encore inscrite pour votre département.</p>
       ) : (
         <>
+          {avis ? <div className="mb-4"><Alerte>{avis}</Alerte></div> : null}
           <form className="no-print mb-4 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4" aria-label="Choisir le tableau">
-            <div className="min-w-96">
+            <div className="w-full sm:w-auto sm:min-w-96">
               <ChampSelection
                 nom="choix"
                 libelle="Programme et exercice"

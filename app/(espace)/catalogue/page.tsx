@@ -5,6 +5,7 @@ import { schemaFiltresCatalogue } from "@/lib/catalogue/schemas";
 import { pageCatalogue } from "@/lib/catalogue/queries/page-catalogue";
 import { formaterNombre } from "@/lib/format";
 import { EnTetePage } from "@/components/ui/en-tete-page";
+import { Alerte } from "@/components/ui/alerte";
 import { LienBouton } from "@/components/ui/bouton";
 import { Pagination } from "@/components/ui/pagination";
 import { FormulaireRecherche } from "@/components/catalogue/formulaire-recherche";
@@ -15,8 +16,9 @@ export const metadata: Metadata = { title: "Catalogue de l'offre d'insertion" };
 export default async function PageCatalogue({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const contexte = await contextePage("catalogue:lire");
   const filtres = schemaFiltresCatalogue.parse(await searchParams);
-  const { resultat, options, freins } = await pageCatalogue(contexte, filtres);
-  const parametres: Record<string, string | undefined> = { ...filtres, page: undefined };
+  const { resultat, options, freins, toutLeDepartement, territoireRetenu, avis } = await pageCatalogue(contexte, filtres);
+  // le territoire retenu (celui de l'acteur, pour un rôle de territoire) suit la pagination et l'export
+  const parametres: Record<string, string | undefined> = { ...filtres, territoire: territoireRetenu || undefined, page: undefined };
   const requeteExport = new URLSearchParams(Object.entries(parametres).filter((e): e is [string, string] => Boolean(e[1]))).toString();
   return (
     <>
@@ -25,7 +27,8 @@ export default async function PageCatalogue({ searchParams }: { searchParams: Pr
         sousTitre="Actions financées ou soutenues par le département : objectifs, publics, territoires, places disponibles."
         actions={peut(contexte.acteur, "catalogue:modifier") ? <LienBouton href="/catalogue/nouvelle">Nouvelle action</LienBouton> : null}
       />
-      <FormulaireRecherche filtres={filtres} options={options} />
+      {avis ? <div className="mb-4"><Alerte>{avis}</Alerte></div> : null}
+      <FormulaireRecherche filtres={{ ...filtres, territoire: territoireRetenu }} options={options} toutLeDepartement={toutLeDepartement} />
       <div className="mb-3 flex flex-wrap items-center justify-between gap-3">
         <p role="status" className="font-semibold">
           {resultat.total === 0 ? "Aucune action trouvée" : `${formaterNombre(resultat.total)} action${resultat.total > 1 ? "s" : ""} trouvée${resultat.total > 1 ? "s" : ""}`}

@@ -11,6 +11,7 @@ import { ThTriable } from "@/components/ui/pagination";
 import { PaginationNumerotee } from "@/components/ui/pagination-numerotee";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
 import { SuiviPrescription } from "@/components/beneficiaires/suivi-prescription";
+import { ZoneAnnonces } from "@/components/beneficiaires/zone-annonces";
 
 export const metadata: Metadata = { title: "Prescriptions" };
 
@@ -42,6 +43,7 @@ export default async function PagePrescriptions({ searchParams }: { searchParams
           <a href={exporter("xlsx")} className="underline">Exporter en Excel</a>
         </p>
       </form>
+      <ZoneAnnonces>
       {page.total === 0 ? (
         <p className="rounded border border-gray-300 bg-white p-4">{filtres.statut || filtres.q ? "Aucune prescription ne correspond à ces filtres." : "Aucune prescription."}</p>
       ) : (
@@ -82,6 +84,7 @@ export default async function PagePrescriptions({ searchParams }: { searchParams
           </tbody>
         </Tableau>
       )}
+      </ZoneAnnonces>
       <PaginationNumerotee page={page.page} nombrePages={page.nombrePages} total={page.total} taillePage={filtres.taille} unite="prescription" tailles={TAILLES_PAGE_PRESCRIPTIONS} parametres={parametres} chemin="/prescriptions" />
     </>
   );

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { contextePage, ou404 } from "@/lib/pages";
-import { schemaFiltresTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
+import { bornesAnneeTableau, schemaFiltresTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
+import { lireAnnee } from "@/lib/validation/annee";
+import { Alerte } from "@/components/ui/alerte";
 import { enteteTableau } from "@/lib/tableaux-de-bord/queries/page-tableau";
 import { formaterDateHeure } from "@/lib/format";
 import { EnTetePage } from "@/components/ui/en-tete-page";
@@ -25,7 +27,10 @@ export const metadata: Metadata = { title: "Tableau de bord" };
 
 /** En-tête (portée, filtres) tout de suite, puis chaque carte en flux dès que sa requête répond. */
 export default async function PageTableauDeBord({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const filtres = schemaFiltresTableau.parse(await searchParams);
+  const parametres = await searchParams;
+  const filtres = schemaFiltresTableau.parse(parametres);
+  // une année hors des années disponibles : la page le dit (un territoire hors périmètre : 404)
+  const { avis } = lireAnnee(parametres.annee, bornesAnneeTableau());
   const contexte = await contextePage("tableaux-de-bord:lire");
   const { portee, territoires, rafraichissement } = await ou404(enteteTableau(contexte, filtres));
   // un rôle de territoire ne se voit pas proposer « Tout le département » : il n'y a pas accès
@@ -48,6 +53,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
           </>
         }
       />
+      {avis ? <div className="mb-4"><Alerte>{avis}</Alerte></div> : null}
       <form className="no-print mb-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4" aria-label="Choisir le territoire et la période">
         <div className="min-w-80">
           <ChampSelection nom="territoire" libelle="Territoire" videLibelle={toutLeDepartement ? "Tout le département" : undefined} defaultValue={portee.territoire?.id ?? ""} options={territoires} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alertes, chevauchent, delai, masquerNir, trancheAge } from "./delais";
+import { alertes, chevauchent, debutDansPeriodeDroits, delai, masquerNir, premierDansPeriodeDroits, trancheAge } from "./delais";
 
 const j = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -7,6 +7,20 @@ describe("délais d'orientation et de contrat", () => {
   it("compte les jours depuis l'ouverture des droits", () => {
     expect(delai(j("2026-10-01"), j("2026-10-14"), j("2026-11-22")).jours).toBe(13);
     expect(delai(j("2026-10-01"), null, j("2026-11-22"))).toMatchObject({ jours: 52, atteint: false });
+  });
+
+  it("mesure depuis l'ouverture de la période de droits en cours : jamais de délai négatif", () => {
+    const ouverture = j("2026-06-01");
+    // terminée avant la réouverture : ne compte pas
+    expect(debutDansPeriodeDroits(j("2025-01-10"), j("2026-05-31"), ouverture)).toBeNull();
+    // encore en vigueur à l'ouverture (sans fin, ou finissant le jour même ou après) : compte à l'ouverture
+    expect(debutDansPeriodeDroits(j("2025-01-10"), null, ouverture)).toEqual(ouverture);
+    expect(debutDansPeriodeDroits(j("2025-01-10"), j("2026-06-01"), ouverture)).toEqual(ouverture);
+    // après l'ouverture : sa propre date ; pas de date (contrat non signé) : rien
+    expect(debutDansPeriodeDroits(j("2026-06-12"), null, ouverture)).toEqual(j("2026-06-12"));
+    expect(debutDansPeriodeDroits(null, null, ouverture)).toBeNull();
+    expect(premierDansPeriodeDroits([{ debut: j("2024-01-01"), fin: j("2024-12-31") }, { debut: j("2026-06-20"), fin: null }, { debut: j("2026-06-12"), fin: j("2026-06-15") }], ouverture)).toEqual(j("2026-06-12"));
+    expect(premierDansPeriodeDroits([], ouverture)).toBeNull();
   });
 
   it("signale ce que le référent doit faire", () => {

@@ -26,6 +26,28 @@ export const LIBELLES_ALERTES: Record<Alerte, string> = {
   PRESCRIPTION_REFUSEE: "Prescription refusée",
 };
 
+/**
+ * Délais mesurés depuis l'ouverture de la période de droits EN COURS : une période (orientation, contrat)
+ * déjà terminée à cette ouverture ne compte pas ; une période encore en vigueur à l'ouverture compte à la
+ * date de l'ouverture (délai nul, jamais négatif). Double SQL : debut_dans_periode_droits() (migration
+ * 20261201300000_delais_periode_droits), comparés par un test de parité.
+ */
+export function debutDansPeriodeDroits(debut: Date | null, fin: Date | null, ouverture: Date): Date | null {
+  if (debut === null) return null;
+  if (fin !== null && fin < ouverture) return null;
+  return debut < ouverture ? ouverture : debut;
+}
+
+/** Le premier début compté dans la période de droits en cours (null : aucun). */
+export function premierDansPeriodeDroits(periodes: { debut: Date | null; fin: Date | null }[], ouverture: Date): Date | null {
+  let premier: Date | null = null;
+  for (const p of periodes) {
+    const d = debutDansPeriodeDroits(p.debut, p.fin, ouverture);
+    if (d && (!premier || d < premier)) premier = d;
+  }
+  return premier;
+}
+
 /** Délai entre l'ouverture des droits et l'évènement (ou aujourd'hui s'il n'a pas eu lieu). */
 export function delai(ouverture: Date, evenement: Date | null, aujourdHui: Date): { jours: number; depasse: (limite: number) => boolean; atteint: boolean } {
   const jours = joursEntre(ouverture, evenement ?? aujourdHui);

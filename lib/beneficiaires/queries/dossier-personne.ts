@@ -4,7 +4,7 @@ import { journaliser } from "@/lib/audit/journaliser";
 import { perimetrePersonnes } from "@/lib/authz/perimetre";
 import { exigerDroitDossier } from "../politique";
 import { ErreurIntrouvable } from "@/lib/errors";
-import { delai, DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS } from "../domain/delais";
+import { delai, DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS, premierDansPeriodeDroits } from "../domain/delais";
 
 /** Dossier individuel, dans le périmètre de l'acteur ; chaque lecture est inscrite au journal d'audit. */
 export async function dossierPersonne({ acteur, db }: Contexte, id: string, aujourdHui = new Date()) {
@@ -23,15 +23,9 @@ export async function dossierPersonne({ acteur, db }: Contexte, id: string, aujo
   if (!personne) throw new ErreurIntrouvable("Dossier");
   await journaliser(db, acteur, { operation: "LECTURE", entite: "Personne", entiteId: id });
   const ouverture = personne.foyer.dateOuvertureDroits;
-  // délais mesurés depuis l'ouverture de la période de droits en cours : seul compte ce qui est encore en
-  // vigueur à cette ouverture ou vient après ; ce qui était déjà en place compte pour un délai nul (jamais négatif)
-  const premierDepuisOuverture = (periodes: { debut: Date | null; fin: Date | null }[]) =>
-    periodes
-      .filter((x): x is { debut: Date; fin: Date | null } => x.debut !== null && (x.fin === null || x.fin >= ouverture))
-      .map((x) => (x.debut < ouverture ? ouverture : x.debut))
-      .sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
-  const premierContrat = premierDepuisOuverture(personne.contrats.map((c) => ({ debut: c.dateSignature, fin: c.dateFin })));
-  const orientation = delai(ouverture, premierDepuisOuverture(personne.orientations.map((o) => ({ debut: o.dateDebut, fin: o.dateFin }))), aujourdHui);
+  // délais mesurés depuis l'ouverture de la période de droits en cours (jamais négatifs, voir domain/delais.ts)
+  const premierContrat = premierDansPeriodeDroits(personne.contrats.map((c) => ({ debut: c.dateSignature, fin: c.dateFin })), ouverture);
+  const orientation = delai(ouverture, premierDansPeriodeDroits(personne.orientations.map((o) => ({ debut: o.dateDebut, fin: o.dateFin })), ouverture), aujourdHui);
   const contrat = delai(ouverture, premierContrat, aujourdHui);
   return {
     personne,

@@ -2,19 +2,15 @@ import "server-only";
 import type { Contexte } from "@/lib/contexte";
 import { droitsDossier } from "../politique";
 import { dossierPersonne } from "./dossier-personne";
+import { actionsPrescriptibles } from "@/lib/prescriptions/queries/actions-prescriptibles";
 
-/** Le dossier et, pour qui peut prescrire, les actions ouvertes du catalogue. */
+/** Le dossier et, pour qui peut prescrire, les actions prescriptibles du catalogue. */
 export async function pageDossier(contexte: Contexte, id: string) {
   const dossier = await dossierPersonne(contexte, id);
   const droits = droitsDossier(contexte.acteur);
   const prescrire = droits.prescrire;
-  const actions = prescrire
-    ? await contexte.db.actionInsertion.findMany({
-        where: { departementId: contexte.acteur.departementId, suspendue: false, OR: [{ dateFin: null }, { dateFin: { gte: new Date() } }] },
-        orderBy: { code: "asc" },
-        select: { id: true, code: true, intitule: true },
-      })
-    : [];
+  // seules les actions prescriptibles (ni suspendues, ni terminées, ni complètes) sont proposées
+  const actions = prescrire ? (await actionsPrescriptibles(contexte.db, contexte.acteur.departementId)).filter((a) => a.motif === null) : [];
   const freins = await contexte.db.nomenclature.findMany({ where: { liste: "FREIN", departementId: null }, orderBy: { ordre: "asc" }, select: { code: true, libelle: true } });
   const orienter = droits.orienter;
   const [referents, organismes] = orienter

@@ -1,79 +1,55 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import type { Contexte } from "@/lib/contexte";
 import { journaliser } from "@/lib/audit/journaliser";
-import { ecrireClasseur } from "@/lib/exports/neutraliser";
+import { nomFichier, versCsv, versXlsx, type Colonne } from "@/lib/exports/tableur";
+import { anneeEnCours } from "@/lib/validation/annee";
 import { LIBELLES_MODE, LIBELLES_NATURE, LIBELLES_PUBLICS, LIBELLES_UNITE, LIBELLES_VISEE, type Public } from "../domain/libelles";
 import { calculerOccupation } from "../domain/occupation";
 import type { FiltresCatalogue } from "../schemas";
-import { rechercherActions } from "./rechercher-actions";
+import { rechercherActions, type ActionTrouvee } from "./rechercher-actions";
 
 export const LIMITE_EXPORT = 10_000;
 
-const COLONNES = [
-  { header: "Code", key: "code", width: 10 },
-  { header: "Intitulé", key: "intitule", width: 50 },
-  { header: "Porteur", key: "porteur", width: 30 },
-  { header: "Programme", key: "programme", width: 30 },
-  { header: "Visée", key: "visee", width: 20 },
-  { header: "Publics", key: "publics", width: 30 },
-  { header: "Freins levés", key: "freins", width: 25 },
-  { header: "Territoires", key: "territoires", width: 40 },
-  { header: "Capacité", key: "capacite", width: 10 },
-  { header: "Unité", key: "unite", width: 10 },
-  { header: "Participants en cours", key: "participants", width: 12 },
-  { header: "Places restantes", key: "restantes", width: 12 },
-  { header: "Liste d'attente", key: "attente", width: 12 },
-  { header: "Mode", key: "mode", width: 18 },
-  { header: "Nature", key: "nature", width: 16 },
-  { header: "Début", key: "debut", width: 12 },
-  { header: "Fin", key: "fin", width: 12 },
-  { header: "État", key: "etat", width: 12 },
-  { header: "Objectifs", key: "objectifs", width: 80 },
-];
-
 /**
- * Export du résultat filtré du catalogue en CSV (séparateur « ; », UTF-8 avec BOM, lisible par Excel
- * en français) ou en classeur Excel. Les libellés sont en français, les dates au format jj/mm/aaaa.
+ * Export du résultat filtré du catalogue pour un tableur français (lib/exports/tableur.ts) : CSV « ; »
+ * en UTF-8 avec BOM, virgule décimale, taux en « % », dates jj/mm/aaaa ; classeur Excel avec de vrais
+ * nombres et leurs formats. Le nom du fichier porte le territoire du filtre et l'année.
  */
-export async function exporterActions(contexte: Contexte, filtres: FiltresCatalogue, format: "csv" | "xlsx"): Promise<{ contenu: Buffer; lignes: number }> {
+export async function exporterActions(contexte: Contexte, filtres: FiltresCatalogue, format: "csv" | "xlsx"): Promise<{ contenu: Buffer; lignes: number; nom: string }> {
   const resultat = await rechercherActions(contexte, filtres, { toutesLesLignes: true, limite: LIMITE_EXPORT });
   const { db } = contexte;
   const freins = new Map(
     (await db.nomenclature.findMany({ where: { liste: "FREIN" }, select: { code: true, libelle: true } })).map((f) => [f.code, f.libelle]),
   );
-  const date = (d: Date | null) => (d ? d.toISOString().slice(0, 10).split("-").reverse().join("/") : "");
-
-  const classeur = new ExcelJS.Workbook();
-  classeur.creator = "Pilote Insertion";
-  const feuille = classeur.addWorksheet("Catalogue");
-  feuille.columns = COLONNES;
-  feuille.getRow(1).font = { bold: true };
-  for (const a of resultat.lignes) {
-    const occ = calculerOccupation(a.capacite, a.uniteCapacite, a.participantsEnCours);
-    feuille.addRow({
-      code: a.code,
-      intitule: a.intitule,
-      porteur: a.porteur ?? "",
-      programme: a.programme ?? "",
-      visee: LIBELLES_VISEE[a.visee],
-      publics: a.publics.map((p) => LIBELLES_PUBLICS[p as Public] ?? p).join(", "),
-      freins: a.freins.map((f) => freins.get(f) ?? f).join(", "),
-      territoires: a.territoires,
-      capacite: a.capacite ?? "",
-      unite: a.uniteCapacite ? LIBELLES_UNITE[a.uniteCapacite].pluriel : "",
-      participants: a.participantsEnCours,
-      restantes: occ.placesRestantes ?? "",
-      attente: a.listeAttente,
-      mode: a.modeIntervention ? LIBELLES_MODE[a.modeIntervention] : "",
-      nature: a.nature ? LIBELLES_NATURE[a.nature] : "",
-      debut: date(a.dateDebut),
-      fin: date(a.dateFin),
-      etat: a.suspendue ? "Suspendue" : "Active",
-      objectifs: a.objectifs,
-    });
-  }
-  await journaliser(db, contexte.acteur, { operation: "EXPORT", entite: "ActionInsertion", details: { format, lignes: resultat.lignes.length, filtres: { ...filtres } } });
-
-  return { contenu: await ecrireClasseur(classeur, format), lignes: resultat.lignes.length };
+  const occupation = (a: ActionTrouvee) => calculerOccupation(a.capacite, a.uniteCapacite, a.participantsEnCours);
+  const colonnes: Colonne<ActionTrouvee>[] = [
+    { titre: "Code", type: "texte", valeur: (a) => a.code, largeur: 10 },
+    { titre: "Intitulé", type: "texte", valeur: (a) => a.intitule, largeur: 50 },
+    { titre: "Porteur", type: "texte", valeur: (a) => a.porteur, largeur: 30 },
+    { titre: "Programme", type: "texte", valeur: (a) => a.programme, largeur: 30 },
+    { titre: "Visée", type: "texte", valeur: (a) => LIBELLES_VISEE[a.visee], largeur: 20 },
+    { titre: "Publics", type: "texte", valeur: (a) => a.publics.map((p) => LIBELLES_PUBLICS[p as Public] ?? p).join(", "), largeur: 30 },
+    { titre: "Freins levés", type: "texte", valeur: (a) => a.freins.map((f) => freins.get(f) ?? f).join(", "), largeur: 25 },
+    { titre: "Territoires", type: "texte", valeur: (a) => a.territoires, largeur: 40 },
+    { titre: "Capacité", type: "decimal", valeur: (a) => a.capacite, largeur: 10 },
+    { titre: "Unité", type: "texte", valeur: (a) => (a.uniteCapacite ? LIBELLES_UNITE[a.uniteCapacite].pluriel : null), largeur: 10 },
+    { titre: "Participants en cours", type: "entier", valeur: (a) => a.participantsEnCours, largeur: 12 },
+    { titre: "Places restantes", type: "entier", valeur: (a) => occupation(a).placesRestantes, largeur: 12 },
+    { titre: "Taux d'occupation", type: "pourcentage", valeur: (a) => occupation(a).taux, largeur: 12 },
+    { titre: "Liste d'attente", type: "entier", valeur: (a) => a.listeAttente, largeur: 12 },
+    { titre: "Mode", type: "texte", valeur: (a) => (a.modeIntervention ? LIBELLES_MODE[a.modeIntervention] : null), largeur: 18 },
+    { titre: "Nature", type: "texte", valeur: (a) => (a.nature ? LIBELLES_NATURE[a.nature] : null), largeur: 16 },
+    { titre: "Début", type: "date", valeur: (a) => a.dateDebut, largeur: 12 },
+    { titre: "Fin", type: "date", valeur: (a) => a.dateFin, largeur: 12 },
+    { titre: "État", type: "texte", valeur: (a) => (a.suspendue ? "Suspendue" : "Active"), largeur: 12 },
+    { titre: "Objectifs", type: "texte", valeur: (a) => a.objectifs, largeur: 80 },
+  ];
+  await journaliser(db, contexte.acteur, {
+    operation: "EXPORT",
+    entite: "ActionInsertion",
+    details: { format, lignes: resultat.lignes.length, filtres: { ...filtres, territoire: resultat.territoire?.id ?? "" } },
+  });
+  const contenu = format === "xlsx" ? await versXlsx("Catalogue", colonnes, resultat.lignes) : versCsv(colonnes, resultat.lignes);
+  const nom = nomFichier("catalogue-offre-insertion", { territoire: resultat.territoire?.nom ?? "departement", annee: anneeEnCours() }, format);
+  return { contenu, lignes: resultat.lignes.length, nom };
 }

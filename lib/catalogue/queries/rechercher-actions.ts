@@ -1,11 +1,11 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
-import { referentielTerritoires } from "@/lib/authz/perimetre";
 import { decalage, pageDe, TAILLE_PAGE, type PageDe } from "@/lib/pagination";
 import { requetePleinTexte } from "../domain/recherche";
 import type { Mode, Nature, Unite, Visee } from "../domain/libelles";
 import type { FiltresCatalogue } from "../schemas";
+import { catalogueLimiteAuTerritoire, territoireDuFiltre, type TerritoireFiltre } from "./territoire-filtre";
 
 export interface ActionTrouvee {
   id: string;
@@ -46,13 +46,14 @@ const ORDRES: Record<FiltresCatalogue["tri"], Prisma.Sql> = {
  * Recherche dans le catalogue du département de l'acteur : plein texte français insensible aux accents
  * (tsvector pondéré), filtres, tri et pagination dans PostgreSQL. Une action rattachée à un territoire
  * parent (ou à tout le département) apparaît pour ses territoires enfants, et inversement une action
- * d'une commune apparaît quand on filtre sur son pôle.
+ * d'une commune apparaît quand on filtre sur son pôle. Un rôle de territoire (responsable, référent)
+ * cherche dans son territoire (voir territoire-filtre.ts) : « tout le département » ne lui est pas offert.
  */
 export async function rechercherActions(
   { acteur, db }: Contexte,
   filtres: FiltresCatalogue,
   options: { toutesLesLignes?: boolean; limite?: number; aujourdHui?: Date } = {},
-): Promise<PageDe<ActionTrouvee>> {
+): Promise<PageDe<ActionTrouvee> & TerritoireFiltre> {
   const aujourdHui = (options.aujourdHui ?? new Date()).toISOString().slice(0, 10);
   const texte = requetePleinTexte(filtres.q);
   const conditions: Prisma.Sql[] = [Prisma.sql`a.departement_id = ${acteur.departementId}`];
@@ -71,9 +72,11 @@ export async function rechercherActions(
         AND (a.capacite IS NULL OR a.unite_capacite IS NULL OR a.unite_capacite = 'ETP' OR a.participants_en_cours < floor(a.capacite))`,
     );
   }
-  if (filtres.territoire) {
-    const territoire = await db.territoire.findFirst({ where: { AND: [{ id: filtres.territoire }, referentielTerritoires(acteur)] }, select: { chemin: true } });
-    if (!territoire) return pageDe([], 0, filtres.page);
+  // territoire retenu : celui demandé s'il est à la portée de l'acteur ; un rôle de territoire reste dans le sien
+  const filtre = await territoireDuFiltre({ acteur, db }, filtres.territoire);
+  const territoire = filtre.territoire;
+  if (!territoire && catalogueLimiteAuTerritoire(acteur)) return { ...pageDe<ActionTrouvee>([], 0, filtres.page), ...filtre };
+  if (territoire) {
     conditions.push(Prisma.sql`(a.tout_departement OR EXISTS (
       SELECT 1 FROM action_territoire at JOIN territoire t ON t.id = at.territoire_id
       WHERE at.action_id = a.id AND territoires_se_recouvrent(${territoire.chemin}, t.chemin)))`);
@@ -103,10 +106,13 @@ export async function rechercherActions(
     LIMIT ${taille} OFFSET ${skip}`;
 
   const total = lignes[0] ? Number(lignes[0].total) : 0;
-  return pageDe(
-    lignes.map(({ total: _total, ...l }) => ({ ...l, territoires: l.territoires ?? "" })),
-    total,
-    options.toutesLesLignes ? 1 : filtres.page,
-    taille,
-  );
+  return {
+    ...pageDe(
+      lignes.map(({ total: _total, ...l }) => ({ ...l, territoires: l.territoires ?? "" })),
+      total,
+      options.toutesLesLignes ? 1 : filtres.page,
+      taille,
+    ),
+    ...filtre,
+  };
 }

@@ -8,6 +8,7 @@ import { ErreurIntrouvable } from "@/lib/errors";
 import { heuresHebdomadaires, transition, type StatutContrat } from "../domain/regles";
 import { decider, evenementsPermis } from "../domain/politique";
 import { lireParametresContrat } from "../parametres";
+import { actionsPrescriptibles } from "@/lib/prescriptions/queries/actions-prescriptibles";
 
 /** Contrat d'engagement (partie du dossier individuel : lecture journalisée). */
 export async function obtenirContrat({ acteur, db }: Contexte, id: string, maintenant = new Date()) {
@@ -31,19 +32,22 @@ export async function obtenirContrat({ acteur, db }: Contexte, id: string, maint
   const permis = evenementsPermis(acteur, politique, contexte);
   // actions du catalogue choisies dans le plan, et où en est la personne sur chacune
   const actionIds = [...new Set(contrat.objectifs.flatMap((o) => o.activites.map((a) => a.actionId)).filter((x): x is string => x !== null))];
-  const [actions, prescriptions] = actionIds.length
+  const [actions, prescriptions, prescriptibles] = actionIds.length
     ? await Promise.all([
         db.actionInsertion.findMany({ where: { id: { in: actionIds }, departementId: acteur.departementId }, select: { id: true, code: true, intitule: true, porteur: { select: { nom: true } } } }),
         db.prescription.findMany({ where: { personneId: contrat.personneId, actionId: { in: actionIds }, statut: { in: ["PROPOSEE", "ACCEPTEE", "ENTREE"] } }, select: { actionId: true, statut: true } }),
+        actionsPrescriptibles(db, acteur.departementId, { ids: actionIds, aujourdHui: maintenant }),
       ])
-    : [[], []];
+    : [[], [], []];
   const enCours = new Map(prescriptions.map((p) => [p.actionId, p.statut]));
+  // le bouton « Prescrire » n'est offert que si l'action peut recevoir la prescription ; sinon, la raison
+  const motifs = new Map(prescriptibles.map((a) => [a.id, a.motif]));
   const validationRefusee = peut(acteur, "contrats:valider") && transition(statut, "valider").ok && !permis.valider ? decider(acteur, politique, "valider", contexte) : null;
   return {
     contrat,
     heures: heuresHebdomadaires(contrat),
     parametres,
-    actions: new Map(actions.map((a) => [a.id, { ...a, prescription: enCours.get(a.id) ?? null }])),
+    actions: new Map(actions.map((a) => [a.id, { ...a, prescription: enCours.get(a.id) ?? null, nonPrescriptible: motifs.get(a.id) ?? null }])),
     droits: {
       modifier: permis.modifier,
       signer: permis.signer,

@@ -4,7 +4,8 @@ import { journaliser } from "@/lib/audit/journaliser";
 import { perimetrePersonnes } from "@/lib/authz/perimetre";
 import { exigerPermission } from "@/lib/authz/permissions";
 import { ErreurIntrouvable, ErreurMetier } from "@/lib/errors";
-import { accueillePossible } from "@/lib/catalogue/domain/occupation";
+import type { Unite } from "@/lib/catalogue/domain/libelles";
+import { motifNonPrescriptible } from "../domain/prescriptible";
 
 /**
  * Le référent positionne une personne de sa file active sur une action du catalogue. L'action est
@@ -22,10 +23,8 @@ export async function prescrire({ acteur, db }: Contexte, d: { personneId: strin
     if (enCours) throw new ErreurMetier("doublon", "Cette personne est déjà positionnée sur cette action.", { actionId: ["Déjà positionnée sur cette action."] });
     const acceptees = await tx.prescription.count({ where: { actionId: d.actionId, statut: "ACCEPTEE" } });
     const jour = new Date(Date.UTC(aujourdHui.getUTCFullYear(), aujourdHui.getUTCMonth(), aujourdHui.getUTCDate()));
-    if (!accueillePossible({ ...action, participantsEnCours: action.participantsEnCours + acceptees }, jour)) {
-      const message = action.suspendue ? "Cette action est suspendue." : action.dateFin && action.dateFin < jour ? "Cette action est terminée." : "Cette action est complète : plus de place disponible.";
-      throw new ErreurMetier("capacite", message, { actionId: [message] });
-    }
+    const message = motifNonPrescriptible({ ...action, uniteCapacite: action.uniteCapacite as Unite | null }, acceptees, jour);
+    if (message) throw new ErreurMetier("capacite", message, { actionId: [message] });
     const prescription = await tx.prescription.create({ data: { personneId: d.personneId, actionId: d.actionId, prescripteurId: acteur.id, dateProposition: jour } });
     await journaliser(tx, acteur, { operation: "CREATION", entite: "Prescription", entiteId: prescription.id, details: { personneId: d.personneId, actionId: d.actionId } });
     return { id: prescription.id, personneId: d.personneId };

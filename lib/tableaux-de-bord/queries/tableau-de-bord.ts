@@ -1,13 +1,20 @@
 import "server-only";
-import { filtreIdentifiant } from "@/lib/validation/filtres";
+import { FORMAT_IDENTIFIANT } from "@/lib/validation/champs";
+import { anneeEnCours, filtreAnnee, type BornesAnnee } from "@/lib/validation/annee";
 import { z } from "zod";
 import type { Contexte } from "@/lib/contexte";
 import { soumisAuSecret } from "../domain/secret-statistique";
 import { carteContrats, carteDelais, carteEntrees, carteOffre, carteReferences, carteRepartitions, cartePyramide, carteSorties, dernierRafraichissement, porteeTableau } from "./cartes";
 
+/** Années des flux que les tableaux de bord montrent : de 2015 à l'année en cours. */
+export const bornesAnneeTableau = (): BornesAnnee => ({ min: 2015, max: anneeEnCours() });
+
 export const schemaFiltresTableau = z.object({
-  territoire: filtreIdentifiant(),
-  annee: z.coerce.number().int().min(2015).max(2100).catch(new Date().getFullYear()),
+  // identifiant mal formé : gardé comme un territoire inconnu (404, comme un territoire hors périmètre),
+  // jamais remplacé en silence par le territoire par défaut
+  territoire: z.string().trim().catch("").transform((v) => (v === "" || FORMAT_IDENTIFIANT.test(v) ? v : "inconnu")),
+  // année hors des années disponibles : la plus proche, et la page le dit (lireAnnee)
+  annee: filtreAnnee(bornesAnneeTableau),
   // « Comparer avec l'année précédente » : N et N-1 côte à côte, avec l'évolution
   comparer: z.literal("1").optional().catch(undefined).transform((v) => v === "1"),
 });

@@ -18,6 +18,8 @@ export const metadata: Metadata = { title: "Dossier" };
 const ROLES = { DEMANDEUR: "Demandeur", CONJOINT: "Conjoint", PERSONNE_A_CHARGE: "Personne à charge" } as const;
 const PARCOURS: Record<string, string> = { PROFESSIONNEL: "Professionnel", SOCIO_PROFESSIONNEL: "Socio-professionnel", SOCIAL: "Social" };
 const NIVEAUX = { FORT: "fort", MOYEN: "moyen", SANS_IMPACT: "sans impact" } as const;
+// délais mesurés depuis l'ouverture de la période de droits en cours : jamais négatifs (domain/delais.ts)
+const jours = (n: number) => `${n} jour${n > 1 ? "s" : ""}`;
 
 function Section({ titre, id, children }: { titre: string; id: string; children: React.ReactNode }) {
   return (
@@ -63,8 +65,8 @@ export default async function PageDossier({ params }: { params: Promise<{ id: st
               ["Né(e) le", formaterDate(p.dateNaissance)],
               ["NIR", p.nirMasque ?? "—"],
               ["Droits RSA", `${p.foyer.etatDroit === "OUVERT" ? "ouverts" : p.foyer.etatDroit.toLowerCase()} depuis le ${formaterDate(p.foyer.dateOuvertureDroits)}${p.foyer.soumisDroitsDevoirs ? " · soumis aux droits et devoirs" : ""}`],
-              ["Délai d'orientation", `${delais.orientation.jours} jours${delais.orientation.atteint ? "" : " (pas encore orienté)"}${delais.orientation.depasse ? " — au-delà de 15 jours" : ""}`],
-              ["Délai du premier contrat", `${delais.contrat.jours} jours${delais.contrat.atteint ? "" : " (pas encore de contrat signé)"}${delais.contrat.depasse ? " — au-delà de 30 jours" : ""}`],
+              ["Délai d'orientation", `${jours(delais.orientation.jours)}${delais.orientation.atteint ? "" : " (pas encore orienté)"}${delais.orientation.depasse ? " — au-delà de 15 jours" : ""}`],
+              ["Délai du premier contrat", `${jours(delais.contrat.jours)}${delais.contrat.atteint ? "" : " (pas encore de contrat signé)"}${delais.contrat.depasse ? " — au-delà de 30 jours" : ""}`],
             ].map(([l, v]) => (
               <div key={l} className="contents">
                 <dt className="font-medium text-gray-700">{l}</dt>

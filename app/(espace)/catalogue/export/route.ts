@@ -9,12 +9,11 @@ export async function GET(request: Request) {
   const contexte = await contextePage("catalogue:lire");
   const parametres = Object.fromEntries(new URL(request.url).searchParams);
   const format = parametres.format === "xlsx" ? "xlsx" : "csv";
-  const { contenu } = await exporterActions(contexte, schemaFiltresCatalogue.parse(parametres), format);
-  const jour = new Date().toISOString().slice(0, 10);
+  const { contenu, nom } = await exporterActions(contexte, schemaFiltresCatalogue.parse(parametres), format);
   return new Response(new Uint8Array(contenu), {
     headers: {
       "Content-Type": format === "xlsx" ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="catalogue-offre-insertion-${jour}.${format}"`,
+      "Content-Disposition": `attachment; filename="${nom}"`,
       "Cache-Control": "no-store",
     },
   });

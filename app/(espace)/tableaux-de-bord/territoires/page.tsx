@@ -3,6 +3,9 @@ import Link from "next/link";
 import { z } from "zod";
 import { contextePage, ou404 } from "@/lib/pages";
 import { comparerTerritoires } from "@/lib/tableaux-de-bord/queries/comparer-territoires";
+import { bornesAnneeTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
+import { filtreAnnee, lireAnnee } from "@/lib/validation/annee";
+import { Alerte } from "@/components/ui/alerte";
 import { COLONNES_COMPARAISON } from "@/lib/tableaux-de-bord/domain/comparaison";
 import { EnTetePage } from "@/components/ui/en-tete-page";
 import { ChampTexte } from "@/components/ui/champs";
@@ -12,13 +15,15 @@ import { ComparaisonTerritoires } from "@/components/tableaux-de-bord/comparaiso
 export const metadata: Metadata = { title: "Territoires comparés" };
 
 const schema = z.object({
-  annee: z.coerce.number().int().min(2015).max(2100).catch(new Date().getFullYear()),
+  annee: filtreAnnee(bornesAnneeTableau),
   tri: z.enum(["territoire", ...COLONNES_COMPARAISON.map((c) => c.cle)] as [string, ...string[]]).catch("territoire"),
   ordre: z.enum(["asc", "desc"]).catch("asc"),
 });
 
 export default async function PageComparaisonTerritoires({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const f = schema.parse(await searchParams);
+  const parametres = await searchParams;
+  const f = schema.parse(parametres);
+  const { avis } = lireAnnee(parametres.annee, bornesAnneeTableau());
   const r = await ou404(comparerTerritoires(await contextePage("tableaux-de-bord:lire"), f.annee, f.tri as Parameters<typeof comparerTerritoires>[2], f.ordre));
   return (
     <>
@@ -28,6 +33,7 @@ export default async function PageComparaisonTerritoires({ searchParams }: { sea
         sousTitre={`Chaque pôle d'insertion ou commission RSA côte à côte ; flux de ${r.annee} et de ${r.annee - 1}. Cliquez un en-tête pour trier.`}
         actions={<BoutonImprimer libelle="Imprimer" />}
       />
+      {avis ? <div className="mb-4"><Alerte>{avis}</Alerte></div> : null}
       <form className="no-print mb-4 flex items-end gap-4 rounded border border-gray-300 bg-white p-4" aria-label="Choisir l'année">
         <div className="w-40"><ChampTexte nom="annee" libelle="Année" inputMode="numeric" defaultValue={String(r.annee)} aide={`Comparée à ${r.annee - 1}.`} /></div>
         <input type="hidden" name="tri" value={r.tri} />
