@@ -129,7 +129,6 @@ await navigateur.close();
 {
   const r = await fetch(`${base}/beneficiaires`, { headers: { cookie: cookies["référent pôle I"] }, redirect: "manual" });
   const html = await r.text();
-  if (process.env.BENCH_DEBUG) fs.writeFileSync("/tmp/fa.html", html);
   const lien = html.match(/href="(\/beneficiaires\/(?!export)[A-Za-z0-9_-]+)"/)?.[1];
   if (!lien) throw new Error(`aucun dossier dans la file active du référent (HTTP ${r.status} ${r.headers.get("location") ?? ""}) : ${html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 600)}`);
   for (const s of scenarios) if (s[1] === "DOSSIER") s[1] = lien;
