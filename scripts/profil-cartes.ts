@@ -1,6 +1,7 @@
 // Profil des cartes des tableaux de bord : durée de chaque requête de carte (département et pôle III), au
 // rôle applicatif cloisonné (pilote_app, RLS), comme les pages.   npm run bench:cartes
 import { dbDepartement } from "@/lib/db";
+import { temps } from "./profil-outils";
 import { creerClient } from "@/lib/db-script";
 import type { Acteur } from "@/lib/authz/acteur";
 import { schemaFiltresTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
@@ -19,17 +20,6 @@ const acteur: Acteur = { id: u.id, role: u.role, departementId: u.departementId,
 const ctx = { acteur, db: dbDepartement(acteur.departementId) };
 const annee = String(new Date().getFullYear() - 1);
 
-async function temps<T>(nom: string, f: () => Promise<T>) {
-  await f();
-  const d: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const t0 = performance.now();
-    await f();
-    d.push(performance.now() - t0);
-  }
-  d.sort((a, b) => a - b);
-  console.log(`${nom.padEnd(40)} médiane ${d[3]!.toFixed(1).padStart(7)} ms   max ${d[6]!.toFixed(1).padStart(7)} ms`);
-}
 for (const [titre, territoire] of [["département", ""], ["pôle III", pole3.id]] as const) {
   console.log(`\n— ${titre}`);
   const filtres = schemaFiltresTableau.parse({ territoire, annee });

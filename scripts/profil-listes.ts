@@ -1,6 +1,9 @@
 // Profil des listes : durée de chaque requête des pages de listes (file active, prescriptions), par compte,
 // au rôle applicatif cloisonné (pilote_app, RLS), comme les pages.   npm run bench:listes
 import { dbDepartement } from "@/lib/db";
+import { temps as mesurer } from "./profil-outils";
+
+const temps = <T,>(nom: string, f: () => Promise<T>) => mesurer(nom, f, 48);
 import { creerClient } from "@/lib/db-script";
 import type { Acteur } from "@/lib/authz/acteur";
 import { fileActive, schemaFiltresFileActive } from "@/lib/beneficiaires/queries/file-active";
@@ -8,17 +11,6 @@ import { pageBeneficiaires } from "@/lib/beneficiaires/queries/page-beneficiaire
 import { contratsAValider } from "@/lib/contrats/queries/obtenir-contrat";
 
 const admin = creerClient();
-async function temps<T>(nom: string, f: () => Promise<T>) {
-  await f();
-  const d: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const t0 = performance.now();
-    await f();
-    d.push(performance.now() - t0);
-  }
-  d.sort((a, b) => a - b);
-  console.log(`${nom.padEnd(48)} médiane ${d[3]!.toFixed(1).padStart(7)} ms   max ${d[6]!.toFixed(1).padStart(7)} ms`);
-}
 for (const courriel of ["charge.mission@cd13.demo", "responsable.pole3@cd13.demo", "referent.pole1@cd13.demo"]) {
   const u = await admin.utilisateur.findUniqueOrThrow({ where: { courriel }, include: { territoire: { select: { chemin: true } } } });
   const acteur: Acteur = { id: u.id, role: u.role, departementId: u.departementId, territoireId: u.territoireId, cheminTerritoire: u.territoire?.chemin ?? null, structureId: u.structureId, nomComplet: courriel };

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { TYPES_SORTIE_DYNAMIQUE } from "@/lib/conventions/domain/resultats";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
 import { perimetreTerritoires } from "@/lib/authz/perimetre";
@@ -60,6 +61,9 @@ function dansTerritoire(p: Portee, colonne: Prisma.Sql): Prisma.Sql {
     ? Prisma.sql`${colonne} IN (SELECT id FROM territoire WHERE chemin LIKE ${`${p.territoire.chemin}%`})`
     : Prisma.sql`${colonne} IN (SELECT id FROM territoire WHERE departement_id = ${p.departementId})`;
 }
+/** Les types de sortie « dynamique » (TYPES_SORTIE_DYNAMIQUE), en liste SQL : une seule définition. */
+export const SORTIES_DYNAMIQUES_SQL = Prisma.join(TYPES_SORTIE_DYNAMIQUE.map((t) => Prisma.sql`${t}`));
+
 const bornes = (p: Portee) => ({ debut: `${p.annee}-01-01`, fin: `${p.annee}-12-31` });
 
 /** Population, contrats (vue matérialisée mv_population_cartes, jeu CONTRATS). */
@@ -157,8 +161,7 @@ export async function carteDelais({ acteur, db }: Contexte, p: Portee) {
  */
 export async function carteOffre({ acteur, db }: Contexte, p: Portee) {
   const { debut, fin } = bornes(p);
-  const debutPrec = `${p.annee - 1}-01-01`;
-  const finPrec = `${p.annee - 1}-12-31`;
+  const { debut: debutPrec, fin: finPrec } = bornes(porteePrecedente(p));
   const chemin = p.territoire?.chemin ?? "";
   const offre = await db.$queryRaw<{ id: string; code: string; intitule: string; capacite: number | null; unite: string | null; participants: number; attente: number; sorties: number; dynamiques: number; sorties_prec: number }[]>`
     SELECT a.id, a.code, a.intitule, a.capacite, a.unite_capacite::text AS unite, a.participants_en_cours AS participants, a.liste_attente AS attente,
@@ -167,7 +170,7 @@ export async function carteOffre({ acteur, db }: Contexte, p: Portee) {
     LEFT JOIN LATERAL (
       SELECT count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date)::int AS sorties,
              count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date AND pr.statut = 'SORTIE'
-                                AND pr.type_sortie IN ('EMPLOI_DURABLE', 'EMPLOI_TRANSITION', 'SORTIE_POSITIVE'))::int AS dynamiques,
+                                AND pr.type_sortie IN (${SORTIES_DYNAMIQUES_SQL}))::int AS dynamiques,
              count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debutPrec}::date AND ${finPrec}::date)::int AS sorties_prec
       FROM prescription pr WHERE pr.action_id = a.id AND pr.statut IN ('SORTIE', 'ABANDON') AND pr.date_sortie BETWEEN ${debutPrec}::date AND ${fin}::date) s ON true
     WHERE a.departement_id = ${p.departementId} AND NOT a.suspendue AND (a.date_fin IS NULL OR a.date_fin >= ${debut}::date)

@@ -3,6 +3,7 @@ import type { Contexte } from "@/lib/contexte";
 import { exigerPermission } from "@/lib/authz/permissions";
 import { ErreurIntrouvable } from "@/lib/errors";
 import { taux } from "../domain/indicateurs";
+import { SORTIES_DYNAMIQUES_SQL } from "./cartes";
 import { DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS } from "@/lib/beneficiaires/domain/delais";
 import { COLONNES_COMPARAISON, extremes, trierComparaison, type CleComparaison, type LigneComparaison } from "../domain/comparaison";
 
@@ -62,7 +63,7 @@ export async function comparerTerritoires({ acteur, db }: Contexte, annee: numbe
                count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date)::int AS sorties,
                count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debutPrec}::date AND ${finPrec}::date)::int AS sorties_prec,
                count(*) FILTER (WHERE pr.date_sortie BETWEEN ${debut}::date AND ${fin}::date AND pr.statut = 'SORTIE'
-                                 AND pr.type_sortie IN ('EMPLOI_DURABLE', 'EMPLOI_TRANSITION', 'SORTIE_POSITIVE'))::int AS dynamiques
+                                 AND pr.type_sortie IN (${SORTIES_DYNAMIQUES_SQL}))::int AS dynamiques
         FROM prescription pr JOIN situation_personne s ON s.personne_id = pr.personne_id JOIN communes c ON c.id = s.territoire_id
         WHERE pr.statut IN ('SORTIE', 'ABANDON') AND pr.date_sortie BETWEEN ${debutPrec}::date AND ${fin}::date
         GROUP BY c.racine

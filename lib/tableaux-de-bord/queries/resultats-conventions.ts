@@ -1,10 +1,10 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
-import { OBJECTIF_SORTIES_DYNAMIQUES, TYPES_SORTIE_DYNAMIQUE } from "@/lib/conventions/domain/resultats";
+import { OBJECTIF_SORTIES_DYNAMIQUES } from "@/lib/conventions/domain/resultats";
 import { taux } from "../domain/indicateurs";
 import { masquerEffectif, masquerTaux, soumisAuSecret, type Effectif } from "../domain/secret-statistique";
-import type { Portee } from "./cartes";
+import { SORTIES_DYNAMIQUES_SQL, type Portee } from "./cartes";
 
 export interface ResultatConvention {
   id: string;
@@ -44,7 +44,7 @@ type Brut = {
  * seuls comptent les parcours de ses habitants, et le montant est imputé au prorata de ces parcours.
  */
 export async function resultatsConventions({ acteur, db }: Contexte, p: Portee): Promise<ResultatConvention[]> {
-  const dynamiques = Prisma.join(TYPES_SORTIE_DYNAMIQUE.map((t) => Prisma.sql`${t}`));
+  const dynamiques = SORTIES_DYNAMIQUES_SQL;
   const ici = p.territoire
     ? Prisma.sql`f.territoire_id IN (SELECT id FROM territoire WHERE chemin LIKE ${`${p.territoire.chemin}%`})`
     : Prisma.sql`true`;
