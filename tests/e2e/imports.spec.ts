@@ -1,3 +1,4 @@
+import { cheminGenerateurFlux } from "../setup/generateur-flux";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -5,7 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { capturer, seConnecter, verifierAccessibilite } from "./outils";
 
-const GENERATEUR = ["../shared/tools/generer-flux.mjs", "../../shared/tools/generer-flux.mjs"].map((p) => path.resolve(p)).find((p) => fs.existsSync(p))!;
+const GENERATEUR = cheminGenerateurFlux();
 
 test("l'administrateur importe un flux CAF : barre de progression, résumé, rejets téléchargeables", async ({ page }) => {
   test.setTimeout(180_000);

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { cheminGenerateurFlux } from "@/tests/setup/generateur-flux";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { creerClient } from "@/lib/db-script";
 import { chargerDemo, contexteDe } from "./outils";
@@ -18,12 +19,7 @@ import { importerFichier, type ResumeImport } from "@/lib/imports/importer";
 
 const db = creerClient();
 const dossier = fs.mkdtempSync(path.join(os.tmpdir(), "imports-int-"));
-// le générateur des documents partagés (à côté du dépôt), ou celui que désigne GENERATEUR_FLUX (comme bench:import)
-const GENERATEUR = [process.env.GENERATEUR_FLUX, "../shared/tools/generer-flux.mjs", "../../shared/tools/generer-flux.mjs"]
-  .filter((p): p is string => Boolean(p))
-  .map((p) => path.resolve(p))
-  .find((p) => fs.existsSync(p));
-if (!GENERATEUR) throw new Error("Générateur de flux introuvable : placez le dépôt à côté de shared/ (../shared/tools/generer-flux.mjs) ou indiquez GENERATEUR_FLUX.");
+const GENERATEUR = cheminGenerateurFlux();
 const generer = (...args: string[]) => execFileSync("node", [GENERATEUR, ...args], { cwd: dossier, stdio: "ignore" });
 const attendu = (f: string) => JSON.parse(fs.readFileSync(path.join(dossier, `${f}.attendu.json`), "utf8")) as Record<string, unknown>;
 
