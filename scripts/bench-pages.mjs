@@ -5,6 +5,7 @@
 //   npm run bench:pages -- --charger          recharge d'abord la démonstration (SEED_POPULATION=x10 : 10 fois la population)
 //   npm run bench:pages -- --sans-build       réutilise le build (.next)
 //   BENCH_URL=http://127.0.0.1:3216 node scripts/bench-pages.mjs   mesure un serveur déjà lancé
+//   BENCH_PAGES=catalogue,tableaux-de-bord                    seulement ces pages (fragments du chemin)
 // À lancer sous le verrou des commandes lourdes : flock /tmp/pilote-lourd.lock npm run bench:pages
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -120,6 +121,10 @@ const scenarios = [
   ["référent pôle I", "/prescriptions"],
   ["référent pôle I", "DOSSIER"],
 ];
+
+// BENCH_PAGES=tableaux,catalogue : seulement les pages dont le chemin contient l'un de ces fragments
+const filtre = process.env.BENCH_PAGES?.split(",").filter(Boolean);
+if (filtre) scenarios.splice(0, scenarios.length, ...scenarios.filter(([, chemin]) => filtre.some((f) => chemin.includes(f) || (f === "DOSSIER" && chemin === "DOSSIER"))));
 
 const cookies = {};
 for (const [nom, courriel] of Object.entries(comptes)) cookies[nom] = await session(courriel);

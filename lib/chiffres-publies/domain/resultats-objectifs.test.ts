@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apparierObjectifs, indicateurDeBase, pourcentage } from "./resultats-objectifs";
+import { apparierObjectifs, demandeComptagePersonnes, indicateurDeBase, pourcentage } from "./resultats-objectifs";
 
 const c = (indicateur: string, valeur: number, annee = 2019, source = "D1 L1", libelle = indicateur, dimension = "") => ({ indicateur, dimension, libelle, valeur, unite: "NOMBRE", annee, source });
 
@@ -38,5 +38,15 @@ describe("calcul de l'application en face d'un indicateur d'évaluation", () => 
     expect(calculAction("TAUX_PARTICIPATION", "", r, 30)).toBe(330);
     expect(calculAction("CONVENTIONNES", "BRSA", r, 30)).toBeNull();
     expect(calculAction("IMMERSIONS", "", r, 30)).toBeNull();
+  });
+});
+
+describe("demandeComptagePersonnes", () => {
+  it("ne compte pas les personnes pour un chiffre de contexte (montré sans calcul en regard)", () => {
+    expect(demandeComptagePersonnes([{ indicateur: "PART_FEMMES", theme: "CONTEXTE", action: null }, { indicateur: "MENAGES_ALLOCATAIRES", theme: "ACTIVITE_RSA", action: null }])).toBe(false);
+  });
+  it("les compte pour un chiffre d'allocataires comparé au calcul, pas pour celui d'une action", () => {
+    expect(demandeComptagePersonnes([{ indicateur: "PART_18_25", theme: "ALLOCATAIRES", action: null }])).toBe(true);
+    expect(demandeComptagePersonnes([{ indicateur: "PART_18_25", theme: "EVALUATION_ACTION", action: { id: "a" } }])).toBe(false);
   });
 });

@@ -107,3 +107,16 @@ export function calculAction(indicateur: string, dimension: string, r: Participa
       return null;
   }
 }
+
+/** indicateurs publiés qui demandent de compter les personnes une à une (âges, enfants compris) */
+const INDICATEURS_PERSONNES = ["PERSONNES_COUVERTES", "TAUX_COUVERTURE", "PART_FEMMES", "PART_HOMMES", "PART_18_25", "PART_26_35"];
+
+/**
+ * Faut-il compter les personnes une à une (parcours de toutes les personnes du périmètre) ? Seulement si un
+ * chiffre publié comparé à un calcul le demande : les chiffres de contexte (INSEE, baromètres) sont montrés
+ * sans calcul en regard, leur « part des femmes » ne coûte donc pas ce parcours.
+ */
+export function demandeComptagePersonnes(publies: { indicateur: string; theme: string; action?: unknown }[]) {
+  return publies.some((p) => !p.action && p.theme !== "CONTEXTE" && INDICATEURS_PERSONNES.includes(p.indicateur));
+}
+

@@ -4,7 +4,7 @@ import type { Contexte } from "@/lib/contexte";
 import { perimetreTerritoires } from "@/lib/authz/perimetre";
 import { exigerPermission, peut } from "@/lib/authz/permissions";
 import { ErreurIntrouvable } from "@/lib/errors";
-import { AUCUNE_PARTICIPATION, calculAction, estObjectif, indicateurDeBase, type ParticipationsAnnee } from "../domain/resultats-objectifs";
+import { AUCUNE_PARTICIPATION, calculAction, demandeComptagePersonnes, estObjectif, indicateurDeBase, type ParticipationsAnnee } from "../domain/resultats-objectifs";
 
 export interface ComparaisonChiffre {
   indicateur: string;
@@ -41,8 +41,6 @@ export interface GroupeActivite {
   chiffres: ComparaisonChiffre[];
 }
 
-/** indicateurs publiés qui demandent de compter les personnes une à une (âges, enfants compris) */
-const INDICATEURS_PERSONNES = ["PERSONNES_COUVERTES", "TAUX_COUVERTURE", "PART_FEMMES", "PART_HOMMES", "PART_18_25", "PART_26_35"];
 
 const pct = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 10 : null);
 
@@ -76,8 +74,7 @@ export async function comparerChiffresPublies({ acteur, db }: Contexte, territoi
   // des agrégats simples plutôt qu'une jointure comptée en DISTINCT : foyers ; contractualisation lue dans
   // l'agrégat des tableaux de bord (mv_population_cartes, même règle contrat_vivant() que la carte des
   // contrats) ; personnes (âges, personnes couvertes) seulement si un chiffre publié le demande
-  const publiesIci = new Set(publies.filter((p) => !p.action).map((p) => p.indicateur));
-  const besoinPersonnes = INDICATEURS_PERSONNES.some((i) => publiesIci.has(i));
+  const besoinPersonnes = demandeComptagePersonnes(publies);
   const [[foyers], [contrats], [personnes]] = await Promise.all([
     db.$queryRaw<Record<string, number>[]>`
       SELECT count(*)::int AS menages,
