@@ -9,6 +9,8 @@ import type { Acteur } from "@/lib/authz/acteur";
 import { fileActive, schemaFiltresFileActive } from "@/lib/beneficiaires/queries/file-active";
 import { pageBeneficiaires } from "@/lib/beneficiaires/queries/page-beneficiaires";
 import { contratsAValider } from "@/lib/contrats/queries/obtenir-contrat";
+import { pagePrescriptions } from "@/lib/prescriptions/queries/page-prescriptions";
+import { schemaFiltresPrescriptions } from "@/lib/prescriptions/queries/prescriptions-operateur";
 
 const admin = creerClient();
 for (const courriel of ["charge.mission@cd13.demo", "responsable.pole3@cd13.demo", "referent.pole1@cd13.demo"]) {
@@ -20,6 +22,8 @@ for (const courriel of ["charge.mission@cd13.demo", "responsable.pole3@cd13.demo
   await temps("fileActive", () => fileActive(ctx, filtres));
   await temps("pageBeneficiaires (file, filtres, à valider)", () => pageBeneficiaires(ctx, filtres));
   if (acteur.role === "RESPONSABLE_TERRITOIRE") await temps("contratsAValider", () => contratsAValider(ctx));
+  await temps("pagePrescriptions", () => pagePrescriptions(ctx, schemaFiltresPrescriptions.parse({})));
+  await temps("pagePrescriptions (tri personne, recherche)", () => pagePrescriptions(ctx, schemaFiltresPrescriptions.parse({ tri: "personne", q: "mar" })));
 }
 await admin.$disconnect();
 process.exit(0);

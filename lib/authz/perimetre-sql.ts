@@ -11,7 +11,8 @@ export function jourIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
-function prefixe(chemin: string): string {
+/** Motif LIKE du sous-arbre d'un chemin de territoire (caractères spéciaux neutralisés). */
+export function prefixeChemin(chemin: string): string {
   return `${chemin.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
@@ -33,7 +34,7 @@ export function perimetreSituationsSql(acteur: Acteur, aujourdHui = new Date()):
     case "CHARGE_MISSION":
       return Prisma.sql`s.departement_id = ${acteur.departementId}`;
     case "RESPONSABLE_TERRITOIRE":
-      return acteur.cheminTerritoire ? Prisma.sql`s.departement_id = ${acteur.departementId} AND s.chemin_territoire LIKE ${prefixe(acteur.cheminTerritoire)}` : FAUX;
+      return acteur.cheminTerritoire ? Prisma.sql`s.departement_id = ${acteur.departementId} AND s.chemin_territoire LIKE ${prefixeChemin(acteur.cheminTerritoire)}` : FAUX;
     case "REFERENT":
       return Prisma.sql`s.departement_id = ${acteur.departementId} AND s.personne_id IN ${suiviesPar(acteur, jour)}`;
     default:
@@ -52,7 +53,7 @@ export function perimetrePersonnesSql(acteur: Acteur, aujourdHui = new Date()): 
     case "CHARGE_MISSION":
       return Prisma.sql`f.departement_id = ${acteur.departementId}`;
     case "RESPONSABLE_TERRITOIRE":
-      return acteur.cheminTerritoire ? Prisma.sql`f.departement_id = ${acteur.departementId} AND t.chemin LIKE ${prefixe(acteur.cheminTerritoire)}` : FAUX;
+      return acteur.cheminTerritoire ? Prisma.sql`f.departement_id = ${acteur.departementId} AND t.chemin LIKE ${prefixeChemin(acteur.cheminTerritoire)}` : FAUX;
     case "REFERENT":
       return Prisma.sql`f.departement_id = ${acteur.departementId} AND p.id IN ${suiviesPar(acteur, jour)}`;
     default:

@@ -1,6 +1,7 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Acteur } from "@/lib/authz/acteur";
 import { AUCUNE_LIGNE, perimetrePersonnes, perimetrePrescriptionsOperateur } from "@/lib/authz/perimetre";
+import { jourIso, prefixeChemin } from "@/lib/authz/perimetre-sql";
 
 /**
  * Prescriptions qu'un acteur voit dans la liste : l'opérateur, celles des actions de sa structure ; le
@@ -20,5 +21,36 @@ export function perimetreListePrescriptions(acteur: Acteur, aujourdHui = new Dat
       return { action: { departementId: acteur.departementId } };
     default:
       return AUCUNE_LIGNE;
+  }
+}
+
+/**
+ * Même périmètre en SQL, sur la prescription `pr` et son action `a` (jointes par la requête) : la personne
+ * est cherchée par des égalités sur index — périodes de référent en cours, territoires du sous-arbre dans la
+ * projection — et non par la relation personne → foyer → territoire évaluée prescription par prescription
+ * (ni par un LIKE sur le chemin, qui sous RLS ne peut pas servir d'index : l'opérateur n'est pas LEAKPROOF).
+ * Comparé à la version Prisma pour chaque compte de démonstration (tests/integration/prescriptions-liste.int.test.ts).
+ */
+export function perimetreListePrescriptionsSql(acteur: Acteur, aujourdHui = new Date()): Prisma.Sql {
+  const departement = Prisma.sql`a.departement_id = ${acteur.departementId}`;
+  const jour = jourIso(aujourdHui);
+  switch (acteur.role) {
+    case "OPERATEUR":
+      return acteur.structureId ? Prisma.sql`${departement} AND a.structure_id = ${acteur.structureId}` : Prisma.sql`false`;
+    case "REFERENT":
+      return Prisma.sql`${departement} AND (pr.prescripteur_id = ${acteur.id} OR pr.personne_id IN (
+        SELECT r.personne_id FROM periode_referent r WHERE r.referent_id = ${acteur.id}
+          AND r.date_debut <= ${jour}::date AND (r.date_fin IS NULL OR r.date_fin >= ${jour}::date)))`;
+    case "RESPONSABLE_TERRITOIRE":
+      return acteur.cheminTerritoire
+        ? Prisma.sql`${departement} AND pr.personne_id IN (
+            SELECT s.personne_id FROM situation_personne s WHERE s.departement_id = ${acteur.departementId} AND s.territoire_id IN (
+              SELECT t.id FROM territoire t WHERE t.departement_id = ${acteur.departementId} AND t.chemin LIKE ${prefixeChemin(acteur.cheminTerritoire)}))`
+        : Prisma.sql`false`;
+    case "ADMIN":
+    case "CHARGE_MISSION":
+      return departement;
+    default:
+      return Prisma.sql`false`;
   }
 }

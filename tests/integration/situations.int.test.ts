@@ -22,6 +22,8 @@ import { montantCourant } from "@/lib/conventions/domain/convention";
 import { schemaFiltresTableau, tableauDeBord } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
 import { territoiresSeRecouvrent } from "@/lib/referentiels/domain/territoires";
 import { acteurDe, chargerDemo, contexteDe } from "./outils";
+import { perimetreListePrescriptions, perimetreListePrescriptionsSql } from "@/lib/prescriptions/perimetre";
+import { listePrescriptions, schemaFiltresPrescriptions } from "@/lib/prescriptions/queries/prescriptions-operateur";
 
 let db: PrismaClient;
 // chargement de la démonstration : plus d'une minute sur une machine chargée
@@ -164,6 +166,62 @@ describe("périmètre des personnes : Prisma et SQL retiennent les mêmes identi
     const [n] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM situation_personne s WHERE ${perimetreSituationsSql(acteur)}`;
     expect(Number(n!.n)).toBe(0);
     expect(await db.personne.count({ where: perimetrePersonnes(acteur) })).toBe(0);
+  });
+});
+
+describe("liste des prescriptions : périmètre SQL et périmètre Prisma retiennent les mêmes prescriptions", () => {
+  it.each(COMPTES_DEMO.map((c) => [c.courriel, c.role] as const))("%s (%s)", async (courriel) => {
+    const acteur = await acteurDe(db, courriel);
+    const prisma = await db.prescription.findMany({ where: perimetreListePrescriptions(acteur, JOUR), select: { id: true } });
+    const sql = await db.$queryRaw<{ id: string }[]>`
+      SELECT pr.id FROM prescription pr JOIN action_insertion a ON a.id = pr.action_id WHERE ${perimetreListePrescriptionsSql(acteur, JOUR)}`;
+    expect(tri(sql.map((r) => r.id))).toEqual(tri(prisma.map((p) => p.id)));
+  });
+
+  it("un responsable voit les prescriptions de son sous-arbre et d'aucun autre ; un territoire sans chemin, aucune", async () => {
+    const acteur = await acteurDe(db, "responsable.pole3@cd13.demo");
+    const [n] = await db.$queryRaw<{ n: bigint; hors: bigint }[]>`
+      SELECT count(*) AS n, count(*) FILTER (WHERE t.chemin NOT LIKE ${`${acteur.cheminTerritoire}%`}) AS hors
+      FROM prescription pr JOIN action_insertion a ON a.id = pr.action_id JOIN personne p ON p.id = pr.personne_id
+      JOIN foyer f ON f.id = p.foyer_id JOIN territoire t ON t.id = f.territoire_id
+      WHERE ${perimetreListePrescriptionsSql(acteur, JOUR)}`;
+    expect(Number(n!.n)).toBeGreaterThan(100);
+    expect(Number(n!.hors)).toBe(0);
+    const [aucune] = await db.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM prescription pr JOIN action_insertion a ON a.id = pr.action_id WHERE ${perimetreListePrescriptionsSql({ ...acteur, cheminTerritoire: null }, JOUR)}`;
+    expect(Number(aucune!.n)).toBe(0);
+  });
+
+  it.each([
+    ["charge.mission@cd13.demo", { tri: "personne", q: "ma" }],
+    ["responsable.pole3@cd13.demo", { tri: "action", ordre: "desc", taille: "50", page: "2" }],
+    ["referent.pole1@cd13.demo", { tri: "statut" }],
+    ["referent.pole1@cd13.demo", { q: "a", tri: "personne", ordre: "desc" }],
+  ] as const)("%s %j : même total, mêmes lignes dans le même ordre que la requête Prisma", async (courriel, brut) => {
+    const ctx = await contexteDe(db, courriel);
+    const f = schemaFiltresPrescriptions.parse(brut);
+    const page = await listePrescriptions(ctx, f);
+    const where: Prisma.PrescriptionWhereInput = {
+      AND: [
+        perimetreListePrescriptions(ctx.acteur),
+        f.statut ? { statut: f.statut } : {},
+        f.q ? { OR: [{ personne: { nom: { contains: f.q, mode: "insensitive" } } }, { personne: { prenom: { contains: f.q, mode: "insensitive" } } }, { action: { code: { startsWith: f.q } } }, { action: { intitule: { contains: f.q, mode: "insensitive" } } }] } : {},
+      ],
+    };
+    const sens = f.ordre ?? (f.tri === "proposition" ? "desc" : "asc");
+    const principal: Prisma.PrescriptionOrderByWithRelationInput = f.tri === "personne" ? { personne: { nom: sens } } : f.tri === "action" ? { action: { code: sens } } : f.tri === "statut" ? { statut: sens } : { dateProposition: sens };
+    const attendu = await db.prescription.findMany({ where, orderBy: [principal, { dateProposition: "desc" }, { id: "asc" }], skip: (f.page - 1) * f.taille, take: f.taille, select: { id: true } });
+    expect(page.total).toBe(await db.prescription.count({ where }));
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.lignes.map((l) => l.id)).toEqual(attendu.map((a) => a.id));
+  });
+
+  it("une page au-delà de la dernière garde le total", async () => {
+    const ctx = await contexteDe(db, "referent.pole1@cd13.demo");
+    const premiere = await listePrescriptions(ctx, schemaFiltresPrescriptions.parse({}));
+    const loin = await listePrescriptions(ctx, schemaFiltresPrescriptions.parse({ page: "999" }));
+    expect(loin.lignes).toHaveLength(0);
+    expect(loin.total).toBe(premiere.total);
   });
 });
 

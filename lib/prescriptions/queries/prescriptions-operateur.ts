@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
 import { exigerPermission, peut } from "@/lib/authz/permissions";
 import { journaliser } from "@/lib/audit/journaliser";
 import { pageDe, schemaPage } from "@/lib/pagination";
-import { perimetreListePrescriptions } from "../perimetre";
+import { perimetreListePrescriptionsSql } from "../perimetre";
 
 export const TAILLES_PAGE_PRESCRIPTIONS = [25, 50, 100] as const;
 const TRIS = ["personne", "action", "proposition", "statut"] as const;
@@ -23,33 +23,49 @@ export type FiltresPrescriptions = z.output<typeof schemaFiltresPrescriptions>;
 /** Statuts pour lesquels l'opérateur a besoin de joindre la personne (accueil, suivi sur l'action). */
 const CONTACT_UTILE = ["PROPOSEE", "ACCEPTEE", "ENTREE"];
 
-function ordre(f: FiltresPrescriptions): Prisma.PrescriptionOrderByWithRelationInput[] {
-  const sens = f.ordre ?? (f.tri === "proposition" ? "desc" : "asc");
-  const principal: Prisma.PrescriptionOrderByWithRelationInput =
-    f.tri === "personne" ? { personne: { nom: sens } } : f.tri === "action" ? { action: { code: sens } } : f.tri === "statut" ? { statut: sens } : { dateProposition: sens };
-  return [principal, { dateProposition: "desc" }, { id: "asc" }];
+const STATUTS_SQL = Prisma.raw("statut_prescription");
+
+/** Tri de la liste en SQL (mêmes clés que l'écran), puis date de proposition et identifiant pour un ordre stable. */
+function ordre(f: FiltresPrescriptions): Prisma.Sql {
+  const sens = Prisma.raw((f.ordre ?? (f.tri === "proposition" ? "desc" : "asc")) === "desc" ? "DESC" : "ASC");
+  const principal = f.tri === "personne" ? Prisma.sql`p.nom` : f.tri === "action" ? Prisma.sql`a.code` : f.tri === "statut" ? Prisma.sql`pr.statut` : Prisma.sql`pr.date_proposition`;
+  return Prisma.sql`${principal} ${sens}, pr.date_proposition DESC, pr.id ASC`;
 }
 
+/** Motifs LIKE d'un fragment saisi, ses caractères spéciaux neutralisés (comme `contains` / `startsWith` de Prisma). */
+const echapper = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+const contient = (q: string) => `%${echapper(q)}%`;
+const commencePar = (q: string) => `${echapper(q)}%`;
+
 /**
- * Liste des prescriptions de l'acteur (voir perimetreListePrescriptions), triée, paginée et filtrée côté
+ * Liste des prescriptions de l'acteur (voir perimetreListePrescriptionsSql), triée, paginée et filtrée côté
  * serveur. La projection dépend du rôle : qui lit les dossiers a l'identifiant de la personne (lien vers
  * le dossier) ; l'opérateur a l'identité et, tant que la prescription est active, le téléphone et le
  * courriel — jamais le diagnostic, la santé, le contrat ni les sanctions.
  */
 export async function listePrescriptions({ acteur, db }: Contexte, f: FiltresPrescriptions, options: { toutes?: boolean } = {}) {
   exigerPermission(acteur, "prescriptions:lire");
-  const recherche: Prisma.PrescriptionWhereInput = f.q
-    ? { OR: [{ personne: { nom: { contains: f.q, mode: "insensitive" } } }, { personne: { prenom: { contains: f.q, mode: "insensitive" } } }, { action: { code: { startsWith: f.q } } }, { action: { intitule: { contains: f.q, mode: "insensitive" } } }] }
-    : {};
-  const where: Prisma.PrescriptionWhereInput = { AND: [perimetreListePrescriptions(acteur), f.statut ? { statut: f.statut } : {}, recherche] };
+  // les identifiants de la page et le total en une requête SQL sur les index (périmètre par des égalités indexées),
+  // puis les lignes de la page par leur identifiant
+  const conditions = [perimetreListePrescriptionsSql(acteur)];
+  if (f.statut) conditions.push(Prisma.sql`pr.statut = ${f.statut}::${STATUTS_SQL}`);
+  if (f.q) conditions.push(Prisma.sql`(p.nom ILIKE ${contient(f.q)} OR p.prenom ILIKE ${contient(f.q)} OR a.code LIKE ${commencePar(f.q)} OR a.intitule ILIKE ${contient(f.q)})`);
+  // la personne n'est jointe que pour chercher ou trier sur son nom
+  const personne = f.q || f.tri === "personne" ? Prisma.sql`JOIN personne p ON p.id = pr.personne_id` : Prisma.empty;
+  const ids = await db.$queryRaw<{ id: string; total: bigint }[]>`
+    SELECT pr.id, count(*) OVER () AS total
+    FROM prescription pr
+    JOIN action_insertion a ON a.id = pr.action_id
+    ${personne}
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY ${ordre(f)}
+    ${options.toutes ? Prisma.sql`LIMIT 10000` : Prisma.sql`LIMIT ${f.taille} OFFSET ${(f.page - 1) * f.taille}`}`;
+  const total = ids.length ? Number(ids[0]!.total) : options.toutes ? 0 : await compter(db, conditions, personne);
   const lireDossiers = peut(acteur, "beneficiaires:lire");
-  const [total, lignes] = await Promise.all([
-    db.prescription.count({ where }),
-    db.prescription.findMany({
-      where,
-      orderBy: ordre(f),
-      skip: options.toutes ? 0 : (f.page - 1) * f.taille,
-      take: options.toutes ? 10_000 : f.taille,
+  const rang = new Map(ids.map((r, i) => [r.id, i]));
+  const lignes = (
+    await db.prescription.findMany({
+      where: { id: { in: ids.map((r) => r.id) } },
       select: {
         id: true,
         version: true,
@@ -64,8 +80,8 @@ export async function listePrescriptions({ acteur, db }: Contexte, f: FiltresPre
         personne: { select: { id: true, prenom: true, nom: true, dateNaissance: true, telephone: true, courriel: true } },
         prescripteur: { select: { prenom: true, nom: true } },
       },
-    }),
-  ]);
+    })
+  ).sort((x, y) => rang.get(x.id)! - rang.get(y.id)!);
   const projetees = lignes.map(({ personne: { id, telephone, courriel, ...identite }, ...p }) => ({
     ...p,
     personne: lireDossiers
@@ -75,6 +91,14 @@ export async function listePrescriptions({ acteur, db }: Contexte, f: FiltresPre
   // liste nominative (noms, dates de naissance) : sa consultation est journalisée comme un dossier
   await journaliser(db, acteur, { operation: "LECTURE", entite: "ListePrescriptions", details: { page: f.page, statut: f.statut ?? null, lignes: lignes.length } });
   return pageDe(projetees, total, f.page, f.taille);
+}
+
+/** Total d'une page au-delà de la dernière (la requête des identifiants n'a alors rendu aucune ligne). */
+async function compter(db: Contexte["db"], conditions: Prisma.Sql[], personne: Prisma.Sql) {
+  const [r] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM prescription pr JOIN action_insertion a ON a.id = pr.action_id ${personne}
+    WHERE ${Prisma.join(conditions, " AND ")}`;
+  return Number(r?.n ?? 0);
 }
 
 /** Compatibilité : la liste vue par l'opérateur. */
