@@ -78,10 +78,24 @@ function ConventionsEvaluees({ e }: { e: EvaluationAction }) {
   );
 }
 
-/** Carte « chiffres publiés » d'un territoire (ou du département) : le document face au calcul. */
-export async function CarteChiffresPublies({ contexte, territoireId }: { contexte: Contexte; territoireId: string | null }) {
-  const { annee, allocataires, groupesActivite, contexte: photographie, evaluations } = await comparerChiffresPublies(contexte, territoireId);
+/**
+ * Chiffres publiés d'un territoire (ou du département) : le document face au calcul. Sur le tableau de bord
+ * (`complet` absent), la carte ne garde que ce qui se compare — les chiffres que l'application recalcule et
+ * l'évaluation des actions — et renvoie pour le reste (activité non recalculable, photographie du
+ * territoire, baromètre social : plus d'une centaine de lignes au département) à la page des chiffres
+ * publiés, qui montre tout.
+ */
+export async function CarteChiffresPublies({ contexte, territoireId, complet = false }: { contexte: Contexte; territoireId: string | null; complet?: boolean }) {
+  const donnees = await comparerChiffresPublies(contexte, territoireId);
+  const { annee, evaluations } = donnees;
   if (!annee) return null;
+  const compare = (c: ComparaisonChiffre) => complet || c.calcule !== null;
+  const allocataires = donnees.allocataires.filter(compare);
+  const groupesActivite = donnees.groupesActivite.map((g) => ({ ...g, chiffres: g.chiffres.filter(compare) })).filter((g) => g.chiffres.length);
+  const photographie = complet ? donnees.contexte : [];
+  const total = donnees.allocataires.length + donnees.activite.length + donnees.contexte.length + evaluations.reduce((n, e) => n + e.chiffres.length, 0);
+  const montres = allocataires.length + groupesActivite.reduce((n, g) => n + g.chiffres.length, 0) + photographie.length + evaluations.reduce((n, e) => n + e.chiffres.length, 0);
+  const lienComplet = `/tableaux-de-bord/chiffres-publies${territoireId ? `?territoire=${encodeURIComponent(territoireId)}` : ""}`;
   const conventions = evaluations.flatMap((e) => e.conventions);
   const parAnnee = [...new Set(conventions.map((c) => c.annee))].sort().map((a) => {
     const liste = conventions.filter((c) => c.annee === a);
@@ -91,6 +105,12 @@ export async function CarteChiffresPublies({ contexte, territoireId }: { context
     <section aria-labelledby="titre-chiffres-publies" className="space-y-4 rounded border border-gray-300 bg-white p-4">
       <h2 id="titre-chiffres-publies" className="text-lg font-semibold text-marque-800">Chiffres publiés ({annee}) et calculs de l&apos;application</h2>
       <p className="text-sm text-gray-700">Les chiffres publiés sont ceux du document source (ligne citée). Le calcul porte sur les données de l&apos;application : âges et ancienneté au 30/11/{annee}, entrées et sorties des actions datées de {annee} (un objectif se lit en face du résultat {annee}), délais médians des entrants de {annee}.</p>
+      {!complet && montres < total ? (
+        <p className="no-print text-sm">
+          Ici, les chiffres que l&apos;application recalcule ({formaterNombre(montres)} sur {formaterNombre(total)}).{" "}
+          <Link className="font-semibold underline" href={lienComplet}>Voir les {formaterNombre(total)} chiffres publiés</Link> : activité du dispositif, photographie du territoire, baromètre social.
+        </p>
+      ) : null}
       {allocataires.length ? <Comparaison legende={`Allocataires ${annee} : publié et calculé`} chiffres={allocataires} /> : null}
       {groupesActivite.map((g) => (
         <Comparaison key={g.dimension} legende={`Activité du dispositif RSA ${annee} – ${LIBELLES_GROUPES_ACTIVITE[g.dimension] ?? g.dimension} : publié et calculé`} chiffres={g.chiffres} />

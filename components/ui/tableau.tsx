@@ -1,4 +1,7 @@
 // Tableau de données accessible : légende (caption), en-têtes de colonnes avec scope.
+// Les cellules portent une classe courte (.th, .td : app/globals.css, couche components) plutôt que la liste
+// de leurs utilitaires : un tableau de bord compte un millier de cellules, et chaque classe est écrite deux
+// fois (HTML et charge utile RSC). Les utilitaires passés en className l'emportent (couche utilities).
 
 export function Tableau({ legende, legendeVisible = false, children }: { legende: string; legendeVisible?: boolean; children: React.ReactNode }) {
   return (
@@ -15,7 +18,7 @@ export function Tableau({ legende, legendeVisible = false, children }: { legende
 
 export function Th({ children, className = "", ...props }: React.ThHTMLAttributes<HTMLTableCellElement>) {
   return (
-    <th scope="col" className={`border-b border-gray-300 bg-gray-100 px-3 py-2 font-semibold ${className}`} {...props}>
+    <th scope="col" className={className ? `th ${className}` : "th"} {...props}>
       {children}
     </th>
   );
@@ -23,7 +26,7 @@ export function Th({ children, className = "", ...props }: React.ThHTMLAttribute
 
 export function Td({ children, className = "", ...props }: React.TdHTMLAttributes<HTMLTableCellElement>) {
   return (
-    <td className={`border-b border-gray-200 px-3 py-2 align-top ${className}`} {...props}>
+    <td className={className ? `td ${className}` : "td"} {...props}>
       {children}
     </td>
   );

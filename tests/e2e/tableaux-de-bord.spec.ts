@@ -65,3 +65,23 @@ test("le chargé de mission compare l'année avec la précédente, lit les résu
   await expect(resultats).toBeVisible();
   await capturer(page, "tableau-de-bord-impression");
 });
+
+test("le tableau de bord du département ne garde que les chiffres publiés qui se comparent ; leur page les montre tous", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await seConnecter(page, "charge.mission@cd13.demo");
+  await page.goto("/tableaux-de-bord");
+  const carte = page.getByRole("region", { name: /^Chiffres publiés \(\d{4}\)/ });
+  await expect(carte.getByRole("table", { name: /Accueil, orientation et contractualisation : publié et calculé/ })).toBeVisible();
+  // la photographie du territoire (chiffres de contexte, sans calcul en regard) n'est plus sur le tableau de bord
+  await expect(page.getByRole("table", { name: /^Photographie du territoire/ })).toHaveCount(0);
+  await carte.getByRole("link", { name: /^Voir les \d+ chiffres publiés$/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Chiffres publiés · Département des Bouches-du-Rhône" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /^Photographie du territoire/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /^Baromètre social 2023/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Accompagnements : publié et calculé/ })).toBeVisible();
+  await verifierAccessibilite(page);
+  await capturer(page, "chiffres-publies-departement-1366");
+  // un territoire inconnu ou hors périmètre : 404
+  const reponse = await page.goto("/tableaux-de-bord/chiffres-publies?territoire=cmzzzzzzzzzzzzzzzzzzzzzzz");
+  expect(reponse?.status()).toBe(404);
+});
