@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Acteur } from "@/lib/authz/acteur";
 import { AUCUNE_LIGNE, perimetrePersonnes, perimetrePrescriptionsOperateur } from "@/lib/authz/perimetre";
-import { jourIso, prefixeChemin } from "@/lib/authz/perimetre-sql";
+import { jourIso, perimetreSituationsSql } from "@/lib/authz/perimetre-sql";
 
 /**
  * Prescriptions qu'un acteur voit dans la liste : l'opérateur, celles des actions de sa structure ; le
@@ -26,10 +26,10 @@ export function perimetreListePrescriptions(acteur: Acteur, aujourdHui = new Dat
 
 /**
  * Même périmètre en SQL, sur la prescription `pr` et son action `a` (jointes par la requête) : la personne
- * est cherchée par des égalités sur index — périodes de référent en cours, territoires du sous-arbre dans la
- * projection — et non par la relation personne → foyer → territoire évaluée prescription par prescription
- * (ni par un LIKE sur le chemin, qui sous RLS ne peut pas servir d'index : l'opérateur n'est pas LEAKPROOF).
- * Comparé à la version Prisma pour chaque compte de démonstration (tests/integration/prescriptions-liste.int.test.ts).
+ * est cherchée sur index — périodes de référent en cours, ou sous-arbre du territoire dans la projection (même
+ * périmètre que les listes de personnes, perimetreSituationsSql, sans la condition de droit ouvert) — et non par
+ * la relation personne → foyer → territoire évaluée prescription par prescription.
+ * Comparé à la version Prisma pour chaque compte de démonstration (tests/integration/situations.int.test.ts).
  */
 export function perimetreListePrescriptionsSql(acteur: Acteur, aujourdHui = new Date()): Prisma.Sql {
   const departement = Prisma.sql`a.departement_id = ${acteur.departementId}`;
@@ -43,9 +43,7 @@ export function perimetreListePrescriptionsSql(acteur: Acteur, aujourdHui = new 
           AND r.date_debut <= ${jour}::date AND (r.date_fin IS NULL OR r.date_fin >= ${jour}::date)))`;
     case "RESPONSABLE_TERRITOIRE":
       return acteur.cheminTerritoire
-        ? Prisma.sql`${departement} AND pr.personne_id IN (
-            SELECT s.personne_id FROM situation_personne s WHERE s.departement_id = ${acteur.departementId} AND s.territoire_id IN (
-              SELECT t.id FROM territoire t WHERE t.departement_id = ${acteur.departementId} AND t.chemin LIKE ${prefixeChemin(acteur.cheminTerritoire)}))`
+        ? Prisma.sql`${departement} AND pr.personne_id IN (SELECT s.personne_id FROM situation_personne s WHERE ${perimetreSituationsSql(acteur, aujourdHui)})`
         : Prisma.sql`false`;
     case "ADMIN":
     case "CHARGE_MISSION":

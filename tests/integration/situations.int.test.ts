@@ -5,7 +5,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { creerClient } from "@/tests/setup/base";
 import { ErreurIntrouvable } from "@/lib/errors";
 import { perimetrePersonnes } from "@/lib/authz/perimetre";
-import { perimetrePersonnesSql, perimetreSituationsSql } from "@/lib/authz/perimetre-sql";
+import { perimetrePersonnesSql, perimetreSituationsSql, prefixeChemin, sousArbreSql } from "@/lib/authz/perimetre-sql";
 import { COMPTES_DEMO } from "@/prisma/donnees/comptes";
 import { STATUTS_CONTRAT_VIVANT, estContratVivant } from "@/lib/contrats/domain/contrat-vivant";
 import { HEURES_MINIMUM, type StatutContrat } from "@/lib/contrats/domain/regles";
@@ -166,6 +166,32 @@ describe("périmètre des personnes : Prisma et SQL retiennent les mêmes identi
     const [n] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM situation_personne s WHERE ${perimetreSituationsSql(acteur)}`;
     expect(Number(n!.n)).toBe(0);
     expect(await db.personne.count({ where: perimetrePersonnes(acteur) })).toBe(0);
+  });
+});
+
+describe("sous-arbre d'un territoire en SQL (sousArbreSql)", () => {
+  it("retient les mêmes lignes que LIKE 'chemin%', pour chaque territoire", async () => {
+    const territoires = await db.territoire.findMany({ select: { chemin: true } });
+    expect(territoires.length).toBeGreaterThan(10);
+    for (const { chemin } of territoires) {
+      const [r] = await db.$queryRaw<{ intervalle: bigint; motif: bigint }[]>`
+        SELECT count(*) FILTER (WHERE ${sousArbreSql(Prisma.sql`t.chemin`, chemin)}) AS intervalle,
+               count(*) FILTER (WHERE t.chemin LIKE ${prefixeChemin(chemin)}) AS motif
+        FROM territoire t`;
+      expect(Number(r!.intervalle), chemin).toBe(Number(r!.motif));
+    }
+  });
+
+  it("sous RLS (rôle applicatif), le sous-arbre devient une condition d'index, pas un filtre sur tout le département", async () => {
+    const acteur = await acteurDe(db, "responsable.pole3@cd13.demo");
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('app.departement_id', ${acteur.departementId}, true)`;
+      await tx.$executeRawUnsafe("SET LOCAL ROLE pilote_app");
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT count(*) FROM situation_personne s WHERE s.droit_ouvert AND ${perimetreSituationsSql(acteur)}`;
+    });
+    const texte = plan.map((l) => l["QUERY PLAN"]).join("\n");
+    expect(texte).toMatch(/Index Cond: .*chemin_territoire ~>=~/);
   });
 });
 
