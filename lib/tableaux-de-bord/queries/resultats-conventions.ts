@@ -142,7 +142,8 @@ export interface ResultatsAnnee {
 /**
  * « Comparer avec l'année précédente » : les conventions dont la période commence l'année N, puis N-1,
  * réunies (nombre, montant imputé, parcours, sorties dynamiques ; coût par parcours et par sortie positive =
- * montant des conventions qui ont des parcours ÷ leurs parcours, ÷ leurs sorties dynamiques). Une requête,
+ * montant des conventions qui ont des parcours ÷ leurs parcours, ÷ leurs sorties dynamiques, comme la
+ * comparaison des territoires). Une requête,
  * sur la même définition que le tableau par convention.
  */
 export async function resultatsConventionsParAnnee({ acteur, db }: Contexte, p: Portee): Promise<{ annee: ResultatsAnnee; precedente: ResultatsAnnee }> {
@@ -152,7 +153,7 @@ export async function resultatsConventionsParAnnee({ acteur, db }: Contexte, p: 
            coalesce(sum(i.parcours), 0)::int AS parcours, coalesce(sum(i.sortants), 0)::int AS sortants,
            coalesce(sum(i.durable + i.transition + i.positive), 0)::int AS dynamiques,
            round(sum(i.montant_impute) FILTER (WHERE i.parcours > 0)::numeric / nullif(sum(i.parcours), 0))::bigint AS cout_parcours,
-           round(sum(i.montant_impute) FILTER (WHERE i.durable + i.transition + i.positive > 0)::numeric / nullif(sum(i.durable + i.transition + i.positive), 0))::bigint AS cout_sortie_positive
+           round(sum(i.montant_impute) FILTER (WHERE i.parcours > 0)::numeric / nullif(sum(i.durable + i.transition + i.positive), 0))::bigint AS cout_sortie_positive
     FROM (VALUES (${p.annee}::int), (${p.annee - 1}::int)) AS a(annee)
     LEFT JOIN imputes i ON extract(year FROM i.date_debut)::int = a.annee AND (${p.territoire === null} OR i.parcours > 0)
     GROUP BY a.annee`;
