@@ -43,6 +43,7 @@ export async function comparerExercices({ acteur, db }: Contexte, exercice: numb
              coalesce(sum(mandate) FILTER (WHERE exercice = ${precedent}::int), 0)::bigint AS mandate_prec
       FROM l
       GROUP BY GROUPING SETS ((axe, famille), (axe), ())
+      HAVING count(*) > 0 -- aucun exercice inscrit : pas même de ligne « Total »
       ORDER BY grouping(axe), min(axe_ordre), axe, grouping(famille) DESC, famille`,
     db.$queryRaw<{ financeur: string; prevu: bigint; prevu_prec: bigint }[]>`
       SELECT pf.financeur::text AS financeur,
