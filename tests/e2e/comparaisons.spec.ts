@@ -4,7 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import fs from "node:fs";
 import { seConnecter, verifierAccessibilite } from "./outils";
 
-const euros = (texte: string) => new RegExp(texte.replace(/ /g, "[\\s\\u00a0\\u202f]").replace(/€/, "[\\s\\u00a0\\u202f]?€"));
+const euros = (texte: string) => new RegExp(`^${texte.replace(/\+/g, "\\+").replace(/ €/, "€").replace(/ /g, "\\s").replace(/€/, "\\s?€")}$`);
 
 /** Captures à 1366 et 390 px (non versionnées), pour relecture. */
 async function capturer(page: Page, nom: string) {
@@ -30,7 +30,11 @@ test("tableau de bord 2020 comparé à 2019 : budget, flux CAF et conventions on
   await expect(budget.getByRole("columnheader", { name: "Évolution" })).toBeVisible();
   // plan pauvreté 2019 : 5 218 310 € prévus (D1)
   await expect(budget.getByRole("row", { name: /^Total Prévu \(voté\)/ }).getByRole("cell").nth(2)).toHaveText(euros("5 218 310,00 €"));
-  await expect(page.getByRole("table", { name: "Crédits prévus par financeur : exercice 2020 comparé à 2019" }).getByRole("row", { name: /^FSE/ }).getByRole("cell").nth(3)).toHaveText("—");
+  await expect(budget.getByRole("row", { name: /^Total Prévu \(voté\)/ }).getByRole("cell").nth(3)).toHaveText(/^−.+\(−74,2\s?%\)$/);
+  // FSE+ : rien en 2019, une évolution en euros sans pourcentage
+  const fse = page.getByRole("table", { name: "Crédits prévus par financeur : exercice 2020 comparé à 2019" }).getByRole("row", { name: /^FSE/ });
+  await expect(fse.getByRole("cell").nth(2)).toHaveText(euros("0,00 €"));
+  await expect(fse.getByRole("cell").nth(3)).toHaveText(euros("+671 923,00 €"));
   const flux = page.getByRole("table", { name: "Flux CAF / MSA : 2020 comparé à 2019" });
   await expect(flux.getByRole("columnheader", { name: "2019", exact: true })).toBeVisible();
   await expect(flux.getByRole("row", { name: /^Entrées dans le RSA/ }).getByRole("cell").nth(2)).toHaveText(/^\d/);
@@ -45,7 +49,7 @@ test("tableau de bord 2020 comparé à 2019 : budget, flux CAF et conventions on
 test("commissions : la période précédente de même durée à côté, l'impression sans le filtre, une période hors de portée dite", async ({ page }) => {
   await seConnecter(page, "charge.mission@cd13.demo");
   await page.goto("/commissions/tableau-de-bord");
-  await page.getByLabel("Période").selectOption("6");
+  await page.getByLabel("Période", { exact: true }).selectOption("6");
   await page.getByLabel("Comparer avec la période précédente").check();
   await page.getByRole("button", { name: "Afficher" }).click();
   await expect(page).toHaveURL(/mois=6&comparer=1/);
@@ -67,7 +71,7 @@ test("commissions : la période précédente de même durée à côté, l'impres
   // autrefois : 48 ou « abc » montraient 12 mois sans rien dire
   await page.goto("/commissions/tableau-de-bord?mois=48");
   await expect(page.getByRole("status").filter({ hasText: "Une période de 48 mois n'est pas disponible (de 1 à 36 mois) : affichage des 12 derniers mois." })).toBeVisible();
-  await expect(page.getByLabel("Période")).toHaveValue("12");
+  await expect(page.getByLabel("Période", { exact: true })).toHaveValue("12");
   await page.goto("/commissions/tableau-de-bord?mois=abc");
   await expect(page.getByText("« abc » n'est pas un nombre de mois : affichage des 12 derniers mois.")).toBeVisible();
   await verifierAccessibilite(page);
