@@ -7,7 +7,7 @@ import type { fluxParMois } from "@/lib/imports/queries/evenements";
 type Flux = Awaited<ReturnType<typeof fluxParMois>>;
 
 /** Entrants et sortants du RSA calculés sur les événements des flux CAF / MSA (graphique et son tableau). */
-export function BlocFluxCaf({ flux, annee }: { flux: Flux; annee: number }) {
+export function BlocFluxCaf({ flux, annee, children }: { flux: Flux; annee: number; children?: React.ReactNode }) {
   const t = flux.totaux;
   return (
     <section aria-labelledby="titre-flux-caf" className="space-y-3 rounded border border-gray-300 bg-white p-4">
@@ -59,6 +59,7 @@ export function BlocFluxCaf({ flux, annee }: { flux: Flux; annee: number }) {
           </div>
         </>
       )}
+      {children}
     </section>
   );
 }

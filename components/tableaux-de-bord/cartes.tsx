@@ -3,7 +3,11 @@
 import type { Contexte } from "@/lib/contexte";
 import type { Portee } from "@/lib/tableaux-de-bord/queries/cartes";
 import { carteContrats, carteDelais, carteEntrees, carteOffre, carteReferences, carteRepartitions, cartePyramide, carteSorties, porteePrecedente } from "@/lib/tableaux-de-bord/queries/cartes";
-import { resultatsConventions } from "@/lib/tableaux-de-bord/queries/resultats-conventions";
+import { resultatsConventions, resultatsConventionsParAnnee } from "@/lib/tableaux-de-bord/queries/resultats-conventions";
+import { comparerExercices } from "@/lib/budgets/queries/comparer-exercices";
+import { ComparaisonBudget } from "@/components/budgets/comparaison-exercices";
+import { comparerFluxCaf } from "@/lib/tableaux-de-bord/queries/flux-caf";
+import { TableauCompare } from "./tableau-compare";
 import { texteEvolution } from "./evolution";
 import { budgetDepartement } from "@/lib/tableaux-de-bord/queries/budget-departement";
 import { LIBELLES_ANCIENNETE, LIBELLES_FINANCEUR_TB, LIBELLES_NIVEAU, LIBELLES_REFERENCE, LIBELLES_SITUATION, MOIS } from "@/lib/tableaux-de-bord/libelles";
@@ -231,8 +235,8 @@ export async function CarteOffre({ contexte, portee, comparer }: Props) {
 }
 
 /** Résultats des conventions : parcours, sorties face à l'objectif, coût par parcours et par sortie positive. */
-export async function CarteResultats({ contexte, portee }: Props) {
-  const lignes = await resultatsConventions(contexte, portee);
+export async function CarteResultats({ contexte, portee, comparer }: Props) {
+  const [lignes, parAnnee] = await Promise.all([resultatsConventions(contexte, portee), comparer ? resultatsConventionsParAnnee(contexte, portee) : null]);
   const euros = (v: number | null) => (v === null ? "—" : formaterEuros(v));
   return (
     <Bloc id="resultats" titre="Résultats des conventions : sorties face aux objectifs, coûts">
@@ -270,12 +274,32 @@ export async function CarteResultats({ contexte, portee }: Props) {
           }) : <tr><Td colSpan={portee.territoire ? 10 : 11}>Aucun parcours des habitants du territoire sur les actions conventionnées.</Td></tr>}
         </tbody>
       </Tableau>
+      {parAnnee ? (
+        <>
+          <TableauCompare
+            legende={`Conventions commencées en ${portee.annee} comparées à ${portee.annee - 1}`}
+            entete="Indicateur"
+            periode={String(portee.annee)}
+            precedente={String(portee.annee - 1)}
+            lignes={[
+              { libelle: "Conventions", n: parAnnee.annee.conventions, precedente: parAnnee.precedente.conventions, unite: "nombre" },
+              { libelle: portee.territoire ? "Montant imputé" : "Montant", n: parAnnee.annee.montant, precedente: parAnnee.precedente.montant, unite: "euros" },
+              { libelle: "Parcours", n: parAnnee.annee.parcours, precedente: parAnnee.precedente.parcours, unite: "nombre" },
+              { libelle: "Sortants", n: parAnnee.annee.sortants, precedente: parAnnee.precedente.sortants, unite: "nombre" },
+              { libelle: "Sorties dynamiques", n: parAnnee.annee.dynamiques, precedente: parAnnee.precedente.dynamiques, unite: "nombre" },
+              { libelle: "Coût par parcours", n: parAnnee.annee.coutParParcours, precedente: parAnnee.precedente.coutParParcours, unite: "euros" },
+              { libelle: "Coût par sortie positive", n: parAnnee.annee.coutParSortiePositive, precedente: parAnnee.precedente.coutParSortiePositive, unite: "euros" },
+            ]}
+          />
+          <p className="text-sm text-gray-700">Une convention compte pour l&apos;année où commence sa période ; les bilans validés, déclarés par les structures, ne sont pas comparés.</p>
+        </>
+      ) : null}
     </Bloc>
   );
 }
 
-export async function CarteBudget({ contexte }: { contexte: Contexte }) {
-  const budget = await budgetDepartement(contexte);
+export async function CarteBudget({ contexte, portee, comparer }: Props) {
+  const [budget, compare] = await Promise.all([budgetDepartement(contexte), comparer ? comparerExercices(contexte, portee.annee) : null]);
   return (
     <Bloc id="budget" titre="Budget : prévu, engagé, mandaté">
       <div className="grid gap-4 xl:grid-cols-2">
@@ -295,12 +319,26 @@ export async function CarteBudget({ contexte }: { contexte: Contexte }) {
           <tbody>{budget.parFinanceur.map((l) => <tr key={`${l.exercice}-${l.financeur}`}><Td>{l.exercice}</Td><Td>{LIBELLES_FINANCEUR_TB[l.financeur] ?? l.financeur}</Td><Td className="text-right whitespace-nowrap">{formaterEuros(l.prevu)}</Td></tr>)}</tbody>
         </Tableau>
       </div>
+      {compare ? <ComparaisonBudget compare={compare} exercices={[...new Set(budget.parAxe.map((l) => l.exercice))]} /> : null}
     </Bloc>
   );
 }
 
 /** Entrées et sorties constatées par les flux CAF / MSA (module imports). */
-export async function CarteFluxCaf({ contexte, portee }: Props) {
+export async function CarteFluxCaf({ contexte, portee, comparer }: Props) {
   const flux = await fluxParMois(contexte, portee.territoire?.chemin ?? null, portee.annee);
-  return <BlocFluxCaf flux={flux} annee={portee.annee} />;
+  const compare = comparer ? await comparerFluxCaf(contexte, portee, flux) : null;
+  return (
+    <BlocFluxCaf flux={flux} annee={portee.annee}>
+      {compare ? (
+        <TableauCompare
+          legende={`Flux CAF / MSA : ${portee.annee} comparé à ${portee.annee - 1}`}
+          entete="Événement"
+          periode={String(portee.annee)}
+          precedente={String(portee.annee - 1)}
+          lignes={compare.map((l) => ({ libelle: l.libelle, n: l.n, precedente: l.precedente, unite: "nombre" }))}
+        />
+      ) : null}
+    </BlocFluxCaf>
+  );
 }

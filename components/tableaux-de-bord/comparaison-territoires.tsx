@@ -1,14 +1,15 @@
 import type { CleComparaison, LigneComparaison } from "@/lib/tableaux-de-bord/domain/comparaison";
-import { formaterNombre, formaterPourcentage } from "@/lib/format";
+import { formaterEuros, formaterNombre, formaterPourcentage } from "@/lib/format";
 import { ThTriable } from "@/components/ui/pagination";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 
-type Colonne = { cle: CleComparaison; libelle: string; unite: "nombre" | "taux" | "pourcentage" };
+type Colonne = { cle: CleComparaison; libelle: string; unite: "nombre" | "taux" | "pourcentage" | "euros" };
 
 function valeur(v: number | null, unite: Colonne["unite"]): string {
   if (v === null) return "—";
   if (unite === "taux") return formaterPourcentage(v);
   if (unite === "pourcentage") return `${formaterNombre(v)}\u00a0%`;
+  if (unite === "euros") return formaterEuros(v);
   return formaterNombre(v);
 }
 

@@ -59,7 +59,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
           <ChampSelection nom="territoire" libelle="Territoire" videLibelle={toutLeDepartement ? "Tout le département" : undefined} defaultValue={portee.territoire?.id ?? ""} options={territoires} />
         </div>
         <div className="w-40">
-          <ChampTexte nom="annee" libelle="Année des flux" inputMode="numeric" defaultValue={String(portee.annee)} aide="Entrées, délais, sorties." />
+          <ChampTexte nom="annee" libelle="Année des flux" inputMode="numeric" defaultValue={String(portee.annee)} aide="Entrées, délais, sorties ; exercice du budget comparé." />
         </div>
         <div className="flex items-center gap-2 pb-2">
           <input type="checkbox" id="comparer" name="comparer" value="1" defaultChecked={filtres.comparer} className="h-4 w-4" />
@@ -98,7 +98,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
         </Suspense>
         {portee.territoire ? null : (
           <Suspense fallback={<CarteEnAttente titre="Budget" />}>
-            <CarteBudget contexte={contexte} />
+            <CarteBudget {...props} />
           </Suspense>
         )}
       </div>

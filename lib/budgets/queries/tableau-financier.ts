@@ -7,6 +7,8 @@ import { perimetreBudget } from "@/lib/authz/perimetre";
 export const schemaSelectionTableau = z.object({
   programme: filtreIdentifiant(),
   exercice: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  // « Comparer avec l'année précédente » : l'exercice et le précédent, même programme
+  comparer: z.literal("1").optional().catch(undefined).transform((v) => v === "1"),
 });
 
 export interface LigneTableau {

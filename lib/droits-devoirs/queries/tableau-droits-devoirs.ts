@@ -3,11 +3,15 @@ import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
 import { exigerPermission } from "@/lib/authz/permissions";
+import { lireMois } from "../domain/periode";
 
 export const schemaFiltresTableauDD = z.object({
-  mois: z.coerce.number().int().min(1).max(36).catch(12).default(12),
+  // hors de 1 à 36 ou illisible : 12 mois, et la page le dit (lireMois)
+  mois: z.unknown().optional().transform((v) => lireMois(v).mois),
+  // « Comparer avec la période précédente » : la période de même durée juste avant, à côté
+  comparer: z.literal("1").optional().catch(undefined).transform((v) => v === "1"),
 });
-export type FiltresTableauDD = z.infer<typeof schemaFiltresTableauDD>;
+export type FiltresTableauDD = Omit<z.infer<typeof schemaFiltresTableauDD>, "comparer"> & { comparer?: boolean };
 
 export interface LigneInstance {
   instance: string;
@@ -26,12 +30,20 @@ export interface LigneInstance {
   restitueCentimes: number;
 }
 
+/** Séances de la période : les n derniers mois, ou les n mois qui les précèdent (même durée, sans recouvrement). */
+function bornesPeriode(mois: number, periode: "courante" | "precedente"): Prisma.Sql {
+  return periode === "courante"
+    ? Prisma.sql`se.date >= now() - make_interval(months => ${mois}::int)`
+    : Prisma.sql`se.date >= now() - make_interval(months => ${2 * mois}::int) AND se.date < now() - make_interval(months => ${mois}::int)`;
+}
+
 /**
  * Activité des équipes pluridisciplinaires et commissions RSA, par instance (territoire de la séance ;
  * EP départementale à part) et pour le département : agrégats calculés par PostgreSQL, sans donnée individuelle.
- * Période : les n derniers mois (par date de séance). Le responsable ne voit que les instances de son territoire.
+ * Période : les n derniers mois (par date de séance) ; `precedente` : les n mois d'avant (de 2n à n mois en
+ * arrière), pour la comparaison. Le responsable ne voit que les instances de son territoire.
  */
-export async function tableauDroitsDevoirs({ acteur, db }: Contexte, f: FiltresTableauDD) {
+export async function tableauDroitsDevoirs({ acteur, db }: Contexte, f: FiltresTableauDD, periode: "courante" | "precedente" = "courante") {
   exigerPermission(acteur, "tableaux-de-bord:lire");
   const restriction =
     acteur.role === "RESPONSABLE_TERRITOIRE" || acteur.role === "REFERENT"
@@ -61,7 +73,7 @@ export async function tableauDroitsDevoirs({ acteur, db }: Contexte, f: FiltresT
     LEFT JOIN territoire ti ON ti.id = se.territoire_id
     LEFT JOIN decision_sanction d ON d.situation_id = s.id
     WHERE s.departement_id = ${acteur.departementId} AND s.statut IN ('DECIDEE', 'CLASSEE')
-      AND se.date >= now() - make_interval(months => ${f.mois}::int) ${restriction}
+      AND ${bornesPeriode(f.mois, periode)} ${restriction}
     GROUP BY ROLLUP (ti.nom)
     ORDER BY GROUPING(ti.nom), ti.nom NULLS LAST`;
   const instances = lignes.filter((l) => !l.departemental).map((l) => ({ ...l, instance: l.instance! }));

@@ -15,10 +15,15 @@ export const COLONNES_COMPARAISON = [
   { cle: "sorties", libelle: "Sorties d'actions de l'année", unite: "nombre" },
   { cle: "sortiesPrecedente", libelle: "Sorties de l'année précédente", unite: "nombre" },
   { cle: "partDynamiques", libelle: "Sorties dynamiques", unite: "taux" },
+  { cle: "coutParParcours", libelle: "Coût par parcours", unite: "euros" },
+  { cle: "coutParSortiePositive", libelle: "Coût par sortie positive", unite: "euros" },
 ] as const;
 
 export type CleComparaison = (typeof COLONNES_COMPARAISON)[number]["cle"];
-export type LigneComparaison = { territoireId: string; territoire: string } & Record<CleComparaison, number | null>;
+export type LigneComparaison = { territoireId: string; territoire: string } & Record<CleComparaison, number | null> & {
+  /** résultats des conventions imputés au territoire (montant en centimes), d'où ses coûts */
+  conventions?: { montant: number; parcours: number; dynamiques: number };
+};
 
 /** Pour chaque colonne, la valeur la plus haute et la plus basse (null si moins de deux valeurs distinctes). */
 export function extremes(lignes: LigneComparaison[]): Record<CleComparaison, { max: number; min: number } | null> {

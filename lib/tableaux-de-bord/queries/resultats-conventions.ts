@@ -38,17 +38,16 @@ type Brut = {
 };
 
 /**
- * Résultats des conventions qui ont un montant : parcours réalisés sur leurs actions pendant leur période
- * (prescriptions entrées), sortants par type face à l'objectif de sorties dynamiques, coût par parcours et
- * par sortie positive (montant ÷ parcours, montant ÷ sorties dynamiques), calculés en SQL. Sur un territoire,
- * seuls comptent les parcours de ses habitants, et le montant est imputé au prorata de ces parcours.
+ * Les conventions qui ont un montant, avec leurs parcours (sur un territoire : ceux de ses habitants) et le
+ * montant imputé : une seule définition, lue par le tableau par convention et par la comparaison d'une année
+ * à l'autre.
  */
-export async function resultatsConventions({ acteur, db }: Contexte, p: Portee): Promise<ResultatConvention[]> {
+function conventionsImputees(p: Portee): Prisma.Sql {
   const dynamiques = SORTIES_DYNAMIQUES_SQL;
   const ici = p.territoire
     ? Prisma.sql`f.territoire_id IN (SELECT id FROM territoire WHERE chemin LIKE ${`${p.territoire.chemin}%`})`
     : Prisma.sql`true`;
-  const lignes = await db.$queryRaw<Brut[]>`
+  return Prisma.sql`
     WITH conv AS (
       SELECT c.id, c.objet, c.date_debut, c.date_fin, montant_courant_convention(c.id) AS montant, c.volume,
              (SELECT string_agg(a.code, ', ' ORDER BY a.code) FROM convention_action ca JOIN action_insertion a ON a.id = ca.action_id WHERE ca.convention_id = c.id) AS actions
@@ -77,7 +76,18 @@ export async function resultatsConventions({ acteur, db }: Contexte, p: Portee):
              CASE WHEN ${p.territoire === null} THEN conv.montant WHEN pa.total > 0 THEN round(conv.montant::numeric * pa.parcours / pa.total)::bigint END AS montant_impute,
              bi.participants AS participants_bilan, bi.dynamiques AS dynamiques_bilan
       FROM conv LEFT JOIN parcours pa ON pa.convention_id = conv.id LEFT JOIN bilans bi ON bi.convention_id = conv.id
-    )
+    )`;
+}
+
+/**
+ * Résultats des conventions qui ont un montant : parcours réalisés sur leurs actions pendant leur période
+ * (prescriptions entrées), sortants par type face à l'objectif de sorties dynamiques, coût par parcours et
+ * par sortie positive (montant ÷ parcours, montant ÷ sorties dynamiques), calculés en SQL. Sur un territoire,
+ * seuls comptent les parcours de ses habitants, et le montant est imputé au prorata de ces parcours.
+ */
+export async function resultatsConventions({ acteur, db }: Contexte, p: Portee): Promise<ResultatConvention[]> {
+  const lignes = await db.$queryRaw<Brut[]>`
+    ${conventionsImputees(p)}
     SELECT id, objet, actions, date_debut, date_fin, montant, montant_impute, volume, parcours, sortants, durable, transition, positive, abandons,
            round(montant_impute::numeric / nullif(parcours, 0))::bigint AS cout_parcours,
            round(montant_impute::numeric / nullif(durable + transition + positive, 0))::bigint AS cout_sortie_positive,
@@ -115,4 +125,54 @@ export async function resultatsConventions({ acteur, db }: Contexte, p: Portee):
       dynamiquesBilan: p.territoire ? null : l.dynamiques_bilan,
     };
   });
+}
+
+/** Conventions d'une année (période commencée cette année-là), réunies. */
+export interface ResultatsAnnee {
+  annee: number;
+  conventions: number;
+  montant: number;
+  parcours: Effectif;
+  sortants: Effectif;
+  dynamiques: Effectif;
+  coutParParcours: number | null;
+  coutParSortiePositive: number | null;
+}
+
+/**
+ * « Comparer avec l'année précédente » : les conventions dont la période commence l'année N, puis N-1,
+ * réunies (nombre, montant imputé, parcours, sorties dynamiques ; coût par parcours et par sortie positive =
+ * montant des conventions qui ont des parcours ÷ leurs parcours, ÷ leurs sorties dynamiques, comme la
+ * comparaison des territoires). Une requête,
+ * sur la même définition que le tableau par convention.
+ */
+export async function resultatsConventionsParAnnee({ acteur, db }: Contexte, p: Portee): Promise<{ annee: ResultatsAnnee; precedente: ResultatsAnnee }> {
+  const lignes = await db.$queryRaw<{ annee: number; conventions: number; montant: bigint; parcours: number; sortants: number; dynamiques: number; cout_parcours: bigint | null; cout_sortie_positive: bigint | null }[]>`
+    ${conventionsImputees(p)}
+    SELECT a.annee, count(i.id)::int AS conventions, coalesce(sum(i.montant_impute), 0)::bigint AS montant,
+           coalesce(sum(i.parcours), 0)::int AS parcours, coalesce(sum(i.sortants), 0)::int AS sortants,
+           coalesce(sum(i.durable + i.transition + i.positive), 0)::int AS dynamiques,
+           round(sum(i.montant_impute) FILTER (WHERE i.parcours > 0)::numeric / nullif(sum(i.parcours), 0))::bigint AS cout_parcours,
+           round(sum(i.montant_impute) FILTER (WHERE i.parcours > 0)::numeric / nullif(sum(i.durable + i.transition + i.positive), 0))::bigint AS cout_sortie_positive
+    FROM (VALUES (${p.annee}::int), (${p.annee - 1}::int)) AS a(annee)
+    LEFT JOIN imputes i ON extract(year FROM i.date_debut)::int = a.annee AND (${p.territoire === null} OR i.parcours > 0)
+    GROUP BY a.annee`;
+  const secret = soumisAuSecret(acteur);
+  const n = (v: number): Effectif => (secret ? masquerEffectif(v) : v);
+  const annee = (a: number): ResultatsAnnee => {
+    const l = lignes.find((x) => x.annee === a)!;
+    const parcours = n(l.parcours);
+    const dynamiques = n(l.dynamiques);
+    return {
+      annee: a,
+      conventions: l.conventions,
+      montant: Number(l.montant),
+      parcours,
+      sortants: n(l.sortants),
+      dynamiques,
+      coutParParcours: parcours === null || l.cout_parcours === null ? null : Number(l.cout_parcours),
+      coutParSortiePositive: parcours === null || dynamiques === null || l.cout_sortie_positive === null ? null : Number(l.cout_sortie_positive),
+    };
+  };
+  return { annee: annee(p.annee), precedente: annee(p.annee - 1) };
 }

@@ -7,5 +7,6 @@ export async function GET(request: Request) {
   const cible = new URL("/budgets", url.origin);
   if (programme) cible.searchParams.set("programme", programme);
   if (exercice) cible.searchParams.set("exercice", exercice);
+  if (url.searchParams.get("comparer") === "1") cible.searchParams.set("comparer", "1");
   return NextResponse.redirect(cible, 303);
 }

@@ -8,40 +8,73 @@ import { EnTetePage } from "@/components/ui/en-tete-page";
 import { LienBouton } from "@/components/ui/bouton";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { Histogramme } from "@/components/tableaux-de-bord/graphiques";
+import { BoutonImprimer } from "@/components/catalogue/bouton-imprimer";
+import { TableauCompare } from "@/components/tableaux-de-bord/tableau-compare";
+import { comparerPeriodesDD } from "@/lib/droits-devoirs/queries/comparer-periodes";
+import { lireMois } from "@/lib/droits-devoirs/domain/periode";
+import { formaterDate } from "@/lib/format";
+
+const PERIODES = [3, 6, 12, 24];
+const moisAvant = (mois: number, depuis = new Date()) => {
+  const d = new Date(depuis);
+  d.setMonth(d.getMonth() - mois);
+  return d;
+};
 
 export const metadata: Metadata = { title: "Tableau de bord des droits et devoirs" };
 
 export default async function PageTableauDD({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const contexte = await contextePage("tableaux-de-bord:lire");
-  const filtres = schemaFiltresTableauDD.parse(await searchParams);
-  const { instances, total, mois } = await tableauDroitsDevoirs(contexte, filtres);
+  const parametres = await searchParams;
+  const filtres = schemaFiltresTableauDD.parse(parametres);
+  // une période illisible ou hors de 1 à 36 mois : 12 mois, et la page le dit à côté du filtre
+  const { avis } = lireMois(parametres.mois);
+  const tableau = await tableauDroitsDevoirs(contexte, filtres);
+  const { instances, total, mois } = tableau;
+  const compare = filtres.comparer ? await comparerPeriodesDD(contexte, filtres, tableau) : null;
+  const bascule = `/commissions/tableau-de-bord?mois=${mois}${filtres.comparer ? "" : "&comparer=1"}`;
+  const aujourdhui = new Date();
   const lignes = [...instances, ...(total ? [total] : [])];
   const courts = instances.map((l) => ({ ...l, court: l.instance.replace(/^Pôle d'insertion /, "").replace(/^Commission RSA (d'|de )?/, "").slice(0, 18) }));
   return (
     <>
       <nav aria-label="Fil d'Ariane" className="no-print mb-2 text-sm"><Link href={contexte.acteur.role === "LECTEUR" ? "/tableaux-de-bord" : "/commissions"} className="underline">{contexte.acteur.role === "LECTEUR" ? "Tableaux de bord" : "Commissions"}</Link></nav>
       <EnTetePage
-        titre="Droits et devoirs : activité des instances"
-        sousTitre={`Équipes pluridisciplinaires et commissions RSA, séances des ${mois} derniers mois.`}
+        titre={`Droits et devoirs : activité des instances${filtres.comparer ? " · comparée à la période précédente" : ""}`}
+        sousTitre={`Équipes pluridisciplinaires et commissions RSA, séances des ${mois} derniers mois${filtres.comparer ? ` (depuis le ${formaterDate(moisAvant(mois, aujourdhui))}), comparées aux ${mois} mois d'avant (du ${formaterDate(moisAvant(2 * mois, aujourdhui))} à la veille)` : ""}.`}
         actions={
           <>
+            <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={bascule}>{filtres.comparer ? "Ne plus comparer" : "Comparer avec la période précédente"}</a>
+            <BoutonImprimer libelle="Imprimer" />
             <LienBouton variante="secondaire" href={`/commissions/tableau-de-bord/export?format=csv&mois=${mois}`}>Exporter (CSV)</LienBouton>
             <LienBouton variante="secondaire" href={`/commissions/tableau-de-bord/export?format=xlsx&mois=${mois}`}>Exporter (Excel)</LienBouton>
           </>
         }
       />
-      <form method="get" className="no-print mb-6 flex flex-wrap items-end gap-2">
+      <form method="get" className="no-print mb-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-4" aria-label="Choisir la période">
         <div>
           <label htmlFor="periode" className="block font-medium">Période</label>
-          <select id="periode" name="mois" defaultValue={String(mois)} className="rounded border border-gray-500 bg-white px-3 py-2">
-            <option value="3">3 derniers mois</option>
-            <option value="6">6 derniers mois</option>
-            <option value="12">12 derniers mois</option>
-            <option value="24">24 derniers mois</option>
+          <select id="periode" name="mois" defaultValue={String(mois)} aria-describedby={avis ? "avis-periode" : undefined} className="rounded border border-gray-500 bg-white px-3 py-2">
+            {/* une période lisible hors de la liste (ex. 5 mois, par l'URL) reste proposée : le filtre montre ce qui est affiché */}
+            {[...new Set([...PERIODES, mois])].sort((a, b) => a - b).map((m) => <option key={m} value={String(m)}>{m} derniers mois</option>)}
           </select>
         </div>
+        <div className="flex items-center gap-2 pb-2">
+          <input type="checkbox" id="comparer" name="comparer" value="1" defaultChecked={filtres.comparer} className="h-4 w-4" />
+          <label htmlFor="comparer" className="text-sm font-medium">Comparer avec la période précédente</label>
+        </div>
         <button type="submit" className="rounded bg-marque-700 px-4 py-2 font-semibold text-white">Afficher</button>
+        {avis ? <p id="avis-periode" role="status" className="w-full rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">{avis}</p> : null}
       </form>
+      {compare ? (
+        <section aria-labelledby="titre-comparaison" className="mb-6 space-y-3">
+          <h2 id="titre-comparaison" className="text-lg font-semibold text-marque-800">Période comparée à la précédente</h2>
+          <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-1">
+            <TableauCompare legende={`Activité des ${mois} derniers mois comparée aux ${mois} mois précédents`} entete="Indicateur" periode={`${mois} derniers mois`} precedente={`${mois} mois précédents`} lignes={compare.total} />
+            <TableauCompare legende="Situations examinées par instance, période comparée à la précédente" entete="Instance" periode={`${mois} derniers mois`} precedente={`${mois} mois précédents`} lignes={compare.instances.map((l) => ({ libelle: l.instance, n: l.n, precedente: l.precedente, unite: "nombre" }))} />
+          </div>
+        </section>
+      ) : null}
       {total ? (
         <>
           <ul className="mb-6 grid grid-cols-2 gap-2 lg:grid-cols-5">

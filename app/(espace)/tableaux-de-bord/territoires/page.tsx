@@ -41,7 +41,7 @@ export default async function PageComparaisonTerritoires({ searchParams }: { sea
         <button type="submit" className="rounded bg-marque-700 px-4 py-2 text-sm font-semibold text-white">Afficher</button>
       </form>
       <ComparaisonTerritoires {...r} />
-      <p className="mt-2 text-sm text-gray-700">Valeurs publiées : fiches des pôles du PDI 2024-2026 (D2 partie 3, décembre 2023). Contractualisation calculée : demandeurs et conjoints sous contrat en cours.</p>
+      <p className="mt-2 text-sm text-gray-700">Valeurs publiées : fiches des pôles du PDI 2024-2026 (D2 partie 3, décembre 2023). Contractualisation calculée : demandeurs et conjoints sous contrat en cours. Coûts par parcours et par sortie positive : toutes les conventions qui ont un montant (comme la carte « Résultats des conventions »), montant imputé à chaque territoire au prorata des parcours de ses habitants, divisé par ces parcours ou par leurs sorties dynamiques.</p>
     </>
   );
 }
