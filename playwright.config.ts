@@ -28,7 +28,8 @@ export default defineConfig({
     { name: "imports", testMatch: /imports\.spec\.ts/, dependencies: ["parcours"] },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // le serveur de production de la démonstration (Next sur tous les cœurs, tâches dans le premier processus)
+    command: `node scripts/serveur.mjs -p ${port}`,
     url: `http://localhost:${port}/connexion`,
     reuseExistingServer: false,
     timeout: 120_000,

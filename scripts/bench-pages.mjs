@@ -1,4 +1,4 @@
-// Banc d'essai des pages, de bout en bout par HTTP : serveur de production (next start), connexion de
+// Banc d'essai des pages, de bout en bout par HTTP : serveur de production (scripts/serveur.mjs : Next sur tous les cœurs), connexion de
 // chaque compte (Chromium), puis chaque page mesurée à 1 utilisateur et à 10 utilisateurs simultanés
 // (corps complet lu, cartes en flux comprises). Imprime le tableau p50 / p95 / pages par seconde.
 //   npm run bench:pages                       base de la démonstration (.data/pg ou DATABASE_URL), build existant ou neuf
@@ -39,7 +39,7 @@ if (!existant && !(args.has("--sans-build") && fs.existsSync(".next/BUILD_ID")))
   if ((await lancer("npx prisma generate && npx next build")) !== 0) process.exit(1);
 }
 
-const serveur = existant ? null : spawn(`npx next start -p ${port}`, { shell: true, stdio: ["ignore", "ignore", "inherit"], env, detached: true });
+const serveur = existant ? null : spawn(`node scripts/serveur.mjs -p ${port}`, { shell: true, stdio: ["ignore", "ignore", "inherit"], env, detached: true });
 const arreter = () => {
   try {
     if (serveur) process.kill(-serveur.pid, "SIGTERM");

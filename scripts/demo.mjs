@@ -74,7 +74,7 @@ try {
   });
 
   await etape(5, "Démarrage du serveur", async () => {
-    serveur = spawn(`npx next start -p ${port}`, { shell: true, stdio: "inherit", env });
+    serveur = spawn(`node scripts/serveur.mjs -p ${port}`, { shell: true, stdio: "inherit", env });
     for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => serveur.kill(sig));
     const url = `http://localhost:${port}/connexion`;
     for (let i = 0; i < 600; i++) {
