@@ -53,7 +53,8 @@ if (cluster.isPrimary) {
 } else {
   process.env.NODE_ENV = "production";
   const { default: next } = await import("next");
-  const app = next({ dev: false, hostname, port });
+  // sans « hostname » : comme next start, les adresses absolues (redirections) suivent l'en-tête Host de la requête
+  const app = next({ dev: false, port });
   const traiter = app.getRequestHandler();
   await app.prepare();
   http.createServer((req, res) => traiter(req, res)).listen(port, hostname);

@@ -8,5 +8,6 @@ export async function GET(request: Request) {
   if (programme) cible.searchParams.set("programme", programme);
   if (exercice) cible.searchParams.set("exercice", exercice);
   if (url.searchParams.get("comparer") === "1") cible.searchParams.set("comparer", "1");
-  return NextResponse.redirect(cible, 303);
+  // adresse relative : derrière un mandataire, l'origine vue par le serveur (localhost:port) n'est pas celle du navigateur
+  return new NextResponse(null, { status: 303, headers: { Location: `${cible.pathname}${cible.search}` } });
 }
