@@ -4,6 +4,10 @@ import { comparerChiffresPublies, type ComparaisonChiffre, type EvaluationAction
 import { formaterSource, formaterValeur, LIBELLES_GROUPES_ACTIVITE } from "@/lib/chiffres-publies/libelles";
 import { formaterEuros, formaterNombre } from "@/lib/format";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
+import { carteEnCache } from "@/lib/tableaux-de-bord/cache-cartes";
+
+// gardé en mémoire par version des agrégats (lib/tableaux-de-bord/cache-cartes.ts)
+const chiffresEnCache = carteEnCache("comparerChiffresPublies", comparerChiffresPublies);
 
 function Comparaison({ legende, chiffres }: { legende: string; chiffres: ComparaisonChiffre[] }) {
   return (
@@ -86,7 +90,7 @@ function ConventionsEvaluees({ e }: { e: EvaluationAction }) {
  * publiés, qui montre tout.
  */
 export async function CarteChiffresPublies({ contexte, territoireId, complet = false }: { contexte: Contexte; territoireId: string | null; complet?: boolean }) {
-  const donnees = await comparerChiffresPublies(contexte, territoireId);
+  const donnees = await chiffresEnCache(contexte, territoireId);
   const { annee, evaluations } = donnees;
   if (!annee) return null;
   const compare = (c: ComparaisonChiffre) => complet || c.calcule !== null;

@@ -19,6 +19,25 @@ import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { Histogramme } from "./graphiques";
 import { fluxParMois } from "@/lib/imports/queries/evenements";
 import { BlocFluxCaf } from "@/components/imports/bloc-flux-caf";
+import { carteEnCache } from "@/lib/tableaux-de-bord/cache-cartes";
+
+// requêtes des cartes gardées en mémoire par version des agrégats (lib/tableaux-de-bord/cache-cartes.ts)
+const enCache = {
+  carteContrats: carteEnCache("carteContrats", carteContrats),
+  carteEntrees: carteEnCache("carteEntrees", carteEntrees),
+  carteDelais: carteEnCache("carteDelais", carteDelais),
+  carteReferences: carteEnCache("carteReferences", carteReferences),
+  cartePyramide: carteEnCache("cartePyramide", cartePyramide),
+  carteRepartitions: carteEnCache("carteRepartitions", carteRepartitions),
+  carteOffre: carteEnCache("carteOffre", carteOffre),
+  carteSorties: carteEnCache("carteSorties", carteSorties),
+  resultatsConventions: carteEnCache("resultatsConventions", resultatsConventions),
+  resultatsConventionsParAnnee: carteEnCache("resultatsConventionsParAnnee", resultatsConventionsParAnnee),
+  budgetDepartement: carteEnCache("budgetDepartement", budgetDepartement),
+  comparerExercices: carteEnCache("comparerExercices", comparerExercices),
+  fluxParMois: carteEnCache("fluxParMois", fluxParMois),
+  comparerFluxCaf: carteEnCache("comparerFluxCaf", comparerFluxCaf),
+};
 
 type Props = { contexte: Contexte; portee: Portee; comparer?: boolean };
 
@@ -62,11 +81,11 @@ function Repartition({ legende, lignes, libelles }: { legende: string; lignes: {
 export async function CarteChiffresCles({ contexte, portee, comparer }: Props) {
   const prec = porteePrecedente(portee);
   const [{ population, contrats }, entrees, delais, entreesPrec, delaisPrec] = await Promise.all([
-    carteContrats(contexte, portee),
-    carteEntrees(contexte, portee),
-    carteDelais(contexte, portee),
-    comparer ? carteEntrees(contexte, prec) : null,
-    comparer ? carteDelais(contexte, prec) : null,
+    enCache.carteContrats(contexte, portee),
+    enCache.carteEntrees(contexte, portee),
+    enCache.carteDelais(contexte, portee),
+    comparer ? enCache.carteEntrees(contexte, prec) : null,
+    comparer ? enCache.carteDelais(contexte, prec) : null,
   ]);
   // [libellé, valeur, valeur N-1 (flux de l'année seulement), unité de l'évolution]
   const cles: [string, string, { n: number | null; prec: number | null; unite: "nombre" | "taux" } | null][] = [
@@ -110,7 +129,7 @@ export async function CarteChiffresCles({ contexte, portee, comparer }: Props) {
 }
 
 export async function CarteReferences({ contexte, portee }: Props) {
-  const references = await carteReferences(contexte, portee);
+  const references = await enCache.carteReferences(contexte, portee);
   if (!references.length) return null;
   return (
     <Bloc id="references" titre="Chiffres publiés dans la fiche du pôle (PDI 2024-2026)">
@@ -128,7 +147,7 @@ export async function CarteReferences({ contexte, portee }: Props) {
 }
 
 export async function CartePyramide({ contexte, portee }: Props) {
-  const p = await cartePyramide(contexte, portee);
+  const p = await enCache.cartePyramide(contexte, portee);
   return (
     <Bloc id="pyramide" titre="Demandeurs et conjoints dont le droit est ouvert, par âge et sexe">
       <p>
@@ -153,7 +172,7 @@ export async function CartePyramide({ contexte, portee }: Props) {
 }
 
 export async function CarteEntrees({ contexte, portee, comparer }: Props) {
-  const [e, prec] = await Promise.all([carteEntrees(contexte, portee), comparer ? carteEntrees(contexte, porteePrecedente(portee)) : null]);
+  const [e, prec] = await Promise.all([enCache.carteEntrees(contexte, portee), comparer ? enCache.carteEntrees(contexte, porteePrecedente(portee)) : null]);
   const moisPrec = (m: number) => prec?.parMois.find((x) => x.mois === m)?.n ?? (prec ? 0 : null);
   const series = [{ cle: "Entrants", libelle: `Entrants ${portee.annee}`, couleur: "#1f5f99" }, ...(prec ? [{ cle: "Precedente", libelle: `Entrants ${portee.annee - 1}`, couleur: "#b4451f" }] : [])];
   return (
@@ -181,7 +200,7 @@ export async function CarteEntrees({ contexte, portee, comparer }: Props) {
 }
 
 export async function CarteRepartitions({ contexte, portee }: Props) {
-  const r = await carteRepartitions(contexte, portee);
+  const r = await enCache.carteRepartitions(contexte, portee);
   return (
     <div className="grid gap-6 xl:grid-cols-3">
       <Repartition legende="Situation familiale (foyers)" lignes={r.situations} libelles={LIBELLES_SITUATION} />
@@ -192,7 +211,7 @@ export async function CarteRepartitions({ contexte, portee }: Props) {
 }
 
 export async function CarteOffre({ contexte, portee, comparer }: Props) {
-  const [offre, sorties, sortiesPrec] = await Promise.all([carteOffre(contexte, portee), carteSorties(contexte, portee), comparer ? carteSorties(contexte, porteePrecedente(portee)) : null]);
+  const [offre, sorties, sortiesPrec] = await Promise.all([enCache.carteOffre(contexte, portee), enCache.carteSorties(contexte, portee), comparer ? enCache.carteSorties(contexte, porteePrecedente(portee)) : null]);
   const types = [...new Set([...sorties.map((s) => s.type), ...(sortiesPrec ?? []).map((s) => s.type)])];
   const nombre = (liste: { type: string; n: number | null }[] | null, type: string) => (liste ? (liste.find((s) => s.type === type)?.n ?? 0) : null);
   return (
@@ -236,7 +255,7 @@ export async function CarteOffre({ contexte, portee, comparer }: Props) {
 
 /** Résultats des conventions : parcours, sorties face à l'objectif, coût par parcours et par sortie positive. */
 export async function CarteResultats({ contexte, portee, comparer }: Props) {
-  const [lignes, parAnnee] = await Promise.all([resultatsConventions(contexte, portee), comparer ? resultatsConventionsParAnnee(contexte, portee) : null]);
+  const [lignes, parAnnee] = await Promise.all([enCache.resultatsConventions(contexte, portee), comparer ? enCache.resultatsConventionsParAnnee(contexte, portee) : null]);
   const euros = (v: number | null) => (v === null ? "—" : formaterEuros(v));
   return (
     <Bloc id="resultats" titre="Résultats des conventions : sorties face aux objectifs, coûts">
@@ -299,7 +318,7 @@ export async function CarteResultats({ contexte, portee, comparer }: Props) {
 }
 
 export async function CarteBudget({ contexte, portee, comparer }: Props) {
-  const [budget, compare] = await Promise.all([budgetDepartement(contexte), comparer ? comparerExercices(contexte, portee.annee) : null]);
+  const [budget, compare] = await Promise.all([enCache.budgetDepartement(contexte), comparer ? enCache.comparerExercices(contexte, portee.annee) : null]);
   return (
     <Bloc id="budget" titre="Budget : prévu, engagé, mandaté">
       <div className="grid gap-4 xl:grid-cols-2">
@@ -326,8 +345,8 @@ export async function CarteBudget({ contexte, portee, comparer }: Props) {
 
 /** Entrées et sorties constatées par les flux CAF / MSA (module imports). */
 export async function CarteFluxCaf({ contexte, portee, comparer }: Props) {
-  const flux = await fluxParMois(contexte, portee.territoire?.chemin ?? null, portee.annee);
-  const compare = comparer ? await comparerFluxCaf(contexte, portee, flux) : null;
+  const flux = await enCache.fluxParMois(contexte, portee.territoire?.chemin ?? null, portee.annee);
+  const compare = comparer ? await enCache.comparerFluxCaf(contexte, portee, flux) : null;
   return (
     <BlocFluxCaf flux={flux} annee={portee.annee}>
       {compare ? (

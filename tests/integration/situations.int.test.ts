@@ -1,6 +1,6 @@
 // Projection des situations, une règle en un endroit (parité TypeScript ↔ SQL), périmètre SQL ↔ Prisma,
 // liste et export des bénéficiaires. Une seule base chargée pour tout le fichier.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { creerClient } from "@/tests/setup/base";
 import { ErreurIntrouvable } from "@/lib/errors";
@@ -24,6 +24,8 @@ import { territoiresSeRecouvrent } from "@/lib/referentiels/domain/territoires";
 import { acteurDe, chargerDemo, contexteDe } from "./outils";
 import { perimetreListePrescriptions, perimetreListePrescriptionsSql } from "@/lib/prescriptions/perimetre";
 import { listePrescriptions, schemaFiltresPrescriptions } from "@/lib/prescriptions/queries/prescriptions-operateur";
+import { carteEnCache, DUREE_MS, viderCacheCartes } from "@/lib/tableaux-de-bord/cache-cartes";
+import { carteSorties, porteeTableau } from "@/lib/tableaux-de-bord/queries/cartes";
 
 let db: PrismaClient;
 // chargement de la démonstration : plus d'une minute sur une machine chargée
@@ -166,6 +168,54 @@ describe("périmètre des personnes : Prisma et SQL retiennent les mêmes identi
     const [n] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM situation_personne s WHERE ${perimetreSituationsSql(acteur)}`;
     expect(Number(n!.n)).toBe(0);
     expect(await db.personne.count({ where: perimetrePersonnes(acteur) })).toBe(0);
+  });
+});
+
+describe("données des cartes gardées en mémoire (cache-cartes)", () => {
+  it("un calcul pour des acteurs équivalents ; recalcul au rafraîchissement des agrégats, après la durée, ou pour un autre rôle", async () => {
+    viderCacheCartes();
+    const charge = await contexteDe(db, "charge.mission@cd13.demo");
+    const lecteur = await contexteDe(db, "lecteur@cd13.demo");
+    const portee = await porteeTableau(charge, schemaFiltresTableau.parse({ annee: "2024" }));
+    let appels = 0;
+    const sorties = carteEnCache("sorties-test", async (c: typeof charge, p: typeof portee) => {
+      appels++;
+      return carteSorties(c, p);
+    });
+    const [a, b] = await Promise.all([sorties(charge, portee), sorties(charge, portee)]);
+    expect(appels).toBe(1);
+    expect(b).toBe(a);
+    expect(a).toEqual(await carteSorties(charge, portee));
+    // le lecteur (secret statistique) a son propre calcul ; une autre année aussi
+    await sorties(lecteur, portee);
+    await sorties(charge, { ...portee, annee: 2023 });
+    expect(appels).toBe(3);
+    // un rafraîchissement des agrégats rend la donnée neuve aussitôt
+    await db.$executeRaw`UPDATE rafraichissement_indicateurs SET rafraichi_le = rafraichi_le + interval '1 second' WHERE vue = 'mv_population'`;
+    await sorties(charge, portee);
+    expect(appels).toBe(4);
+    // passé la durée, recalcul même sans rafraîchissement
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(Date.now() + DUREE_MS + 1000);
+      await sorties(charge, portee);
+      expect(appels).toBe(5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("un échec n'est pas gardé", async () => {
+    viderCacheCartes();
+    const charge = await contexteDe(db, "charge.mission@cd13.demo");
+    let appels = 0;
+    const fragile = carteEnCache("fragile-test", async () => {
+      appels++;
+      if (appels === 1) throw new Error("panne");
+      return appels;
+    });
+    await expect(fragile(charge)).rejects.toThrow("panne");
+    expect(await fragile(charge)).toBe(2);
   });
 });
 

@@ -42,7 +42,7 @@ export default async function PageTableauDeBord({ searchParams }: { searchParams
     <>
       <EnTetePage
         titre={`Tableau de bord · ${portee.titre}${filtres.comparer ? ` · ${portee.annee} comparé à ${portee.annee - 1}` : ""}`}
-        sousTitre={rafraichissement ? `Population au ${formaterDateHeure(rafraichissement.rafraichi_le)} ; âges au 31/12/2023, date des fiches des pôles.` : "Les chiffres de population ne sont pas encore disponibles : ils sont recalculés chaque nuit."}
+        sousTitre={rafraichissement ? `Population au ${formaterDateHeure(rafraichissement.rafraichi_le)} ; âges au 31/12/2023, date des fiches des pôles ; les autres chiffres datent d'une minute au plus.` : "Les chiffres de population ne sont pas encore disponibles : ils sont recalculés chaque nuit."}
         actions={
           <>
             <a className="rounded border border-marque-700 bg-white px-3 py-2 text-sm font-semibold text-marque-700 underline" href={`/tableaux-de-bord?${bascule}`}>{filtres.comparer ? "Ne plus comparer" : "Comparer avec l'année précédente"}</a>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { contextePage, ou404 } from "@/lib/pages";
 import { comparerTerritoires } from "@/lib/tableaux-de-bord/queries/comparer-territoires";
+import { carteEnCache } from "@/lib/tableaux-de-bord/cache-cartes";
 import { bornesAnneeTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";
 import { filtreAnnee, lireAnnee } from "@/lib/validation/annee";
 import { Alerte } from "@/components/ui/alerte";
@@ -14,6 +15,9 @@ import { ComparaisonTerritoires } from "@/components/tableaux-de-bord/comparaiso
 
 export const metadata: Metadata = { title: "Territoires comparés" };
 
+// gardé en mémoire par version des agrégats (lib/tableaux-de-bord/cache-cartes.ts)
+const comparerEnCache = carteEnCache("comparerTerritoires", comparerTerritoires);
+
 const schema = z.object({
   annee: filtreAnnee(bornesAnneeTableau),
   tri: z.enum(["territoire", ...COLONNES_COMPARAISON.map((c) => c.cle)] as [string, ...string[]]).catch("territoire"),
@@ -24,7 +28,7 @@ export default async function PageComparaisonTerritoires({ searchParams }: { sea
   const parametres = await searchParams;
   const f = schema.parse(parametres);
   const { avis } = lireAnnee(parametres.annee, bornesAnneeTableau());
-  const r = await ou404(comparerTerritoires(await contextePage("tableaux-de-bord:lire"), f.annee, f.tri as Parameters<typeof comparerTerritoires>[2], f.ordre));
+  const r = await ou404(comparerEnCache(await contextePage("tableaux-de-bord:lire"), f.annee, f.tri as Parameters<typeof comparerTerritoires>[2], f.ordre));
   return (
     <>
       <nav aria-label="Fil d'Ariane" className="no-print mb-2 text-sm"><Link href="/tableaux-de-bord" className="underline">Tableau de bord</Link></nav>
