@@ -13,6 +13,11 @@ import { TableauCompare } from "@/components/tableaux-de-bord/tableau-compare";
 import { comparerPeriodesDD } from "@/lib/droits-devoirs/queries/comparer-periodes";
 import { lireMois } from "@/lib/droits-devoirs/domain/periode";
 import { formaterDate } from "@/lib/format";
+import { carteEnCache } from "@/lib/tableaux-de-bord/cache-cartes";
+
+// gardés en mémoire par version des agrégats, une minute au plus (lib/tableaux-de-bord/cache-cartes.ts)
+const tableauEnCache = carteEnCache("tableauDroitsDevoirs", tableauDroitsDevoirs);
+const comparerEnCache = carteEnCache("comparerPeriodesDD", comparerPeriodesDD);
 
 const PERIODES = [3, 6, 12, 24];
 const moisAvant = (mois: number, depuis = new Date()) => {
@@ -29,9 +34,9 @@ export default async function PageTableauDD({ searchParams }: { searchParams: Pr
   const filtres = schemaFiltresTableauDD.parse(parametres);
   // une période illisible ou hors de 1 à 36 mois : 12 mois, et la page le dit à côté du filtre
   const { avis } = lireMois(parametres.mois);
-  const tableau = await tableauDroitsDevoirs(contexte, filtres);
+  const tableau = await tableauEnCache(contexte, filtres);
   const { instances, total, mois } = tableau;
-  const compare = filtres.comparer ? await comparerPeriodesDD(contexte, filtres, tableau) : null;
+  const compare = filtres.comparer ? await comparerEnCache(contexte, filtres, tableau) : null;
   const bascule = `/commissions/tableau-de-bord?mois=${mois}${filtres.comparer ? "" : "&comparer=1"}`;
   const aujourdhui = new Date();
   const lignes = [...instances, ...(total ? [total] : [])];
