@@ -181,6 +181,8 @@ describe("périmètres", () => {
     const page = await pageCommissions(r1, schemaFiltresSituations.parse({ statut: "" }));
     expect(page.situations.total).toBeGreaterThan(0);
     expect(page.situations.lignes.every((l) => l.territoire.nom.includes("I") && !l.territoire.nom.includes("II"))).toBe(true);
+    // situations inscrites à chaque séance listée : comptées pour ces séances seulement, comme en base
+    for (const seance of page.sessions) expect(seance._count.situations).toBe(await db.situationExamen.count({ where: { sessionId: seance.id } }));
     await expect(informerPersonne(r1, { situationId: autre.id })).rejects.toBeInstanceOf(ErreurIntrouvable);
     const lecteur = await contexteDe(db, "lecteur@cd13.demo");
     await expect(pageCommissions(lecteur, schemaFiltresSituations.parse({}))).rejects.toThrow();

@@ -33,15 +33,21 @@ export async function pageCommissions({ acteur, db }: Contexte, f: FiltresSituat
           where: { ...perimetreSessions(acteur), date: { gte: new Date(Date.now() - 60 * 86_400_000) } },
           orderBy: { date: "asc" },
           take: 30,
-          select: { id: true, type: true, date: true, lieu: true, tenue: true, territoire: { select: { nom: true } }, _count: { select: { situations: true } } },
+          select: { id: true, type: true, date: true, lieu: true, tenue: true, territoire: { select: { nom: true } } },
         })
       : Promise.resolve([]),
     db.territoire.findMany({ where: { ...perimetreTerritoires(acteur), type: { in: ["POLE_INSERTION", "COMMISSION_RSA"] } }, orderBy: { ordre: "asc" }, select: { id: true, nom: true, type: true } }),
   ]);
+  // situations inscrites à chaque séance : comptées pour ces 30 séances seulement, sur l'index de la séance
+  // (un _count de Prisma agrégeait toutes les situations du département avant la jointure)
+  const inscrites = sessions.length
+    ? await db.situationExamen.groupBy({ by: ["sessionId"], where: { sessionId: { in: sessions.map((s) => s.id) } }, _count: { _all: true } })
+    : [];
+  const nombre = new Map(inscrites.map((i) => [i.sessionId, i._count._all]));
   return {
     situations: pageDe(lignes, total, f.page),
     parMotif: Object.fromEntries(parMotif.map((m) => [m.motif, m._count._all])) as Record<string, number>,
-    sessions,
+    sessions: sessions.map((s) => ({ ...s, _count: { situations: nombre.get(s.id) ?? 0 } })),
     territoires,
     droits: { instruire: instruit, transmettre: peut(acteur, "transmissions:generer"), departementale: acteur.role !== "RESPONSABLE_TERRITOIRE" },
   };
