@@ -1,10 +1,13 @@
-import { formaterNombre } from "@/lib/format";
+import { formaterNombre as formaterNombreBrut } from "@/lib/format";
+import { formaterEffectif, type Effectif } from "@/lib/tableaux-de-bord/domain/secret-statistique";
 import { MOIS } from "@/lib/tableaux-de-bord/libelles";
 import { Tableau, Td, Th } from "@/components/ui/tableau";
 import { Histogramme } from "@/components/tableaux-de-bord/graphiques";
 import type { fluxParMois } from "@/lib/imports/queries/evenements";
 
 type Flux = Awaited<ReturnType<typeof fluxParMois>>;
+// effectifs masqués pour le lecteur (secret statistique, fait par la requête) : « < 11 »
+const formaterNombre = (n: Effectif) => formaterEffectif(n, formaterNombreBrut);
 
 /** Entrants et sortants du RSA calculés sur les événements des flux CAF / MSA (graphique et son tableau). */
 export function BlocFluxCaf({ flux, annee, children }: { flux: Flux; annee: number; children?: React.ReactNode }) {

@@ -93,6 +93,12 @@ describe("flux CAF / MSA : l'année comparée à la précédente", () => {
     const masque = await comparerFluxCaf(lecteur, await porteeTableau(lecteur, { territoire: "", annee: 2024 }), await fluxParMois(lecteur, null, 2024));
     expect(masque.find((l) => l.cle === "sortants")).toMatchObject({ n: 12, precedente: null }); // 5 : masqué
     expect(masque.find((l) => l.cle === "entrants")).toMatchObject({ n: 25, precedente: 14 });
+    // le tableau par mois de la carte : 2 ou 3 entrants par mois, masqués pour le lecteur, montrés au chargé de mission
+    const fluxLecteur = await fluxParMois(lecteur, null, 2024);
+    expect(fluxLecteur.parMois).toHaveLength(12);
+    expect(fluxLecteur.parMois.every((m) => m.entrants === null && m.sortants === null)).toBe(true);
+    expect(fluxLecteur.totaux).toMatchObject({ entrants: 25, sortants: 12 });
+    expect((await fluxParMois(ctx, null, 2024)).parMois.map((m) => m.entrants).reduce((a, b) => a! + b!, 0)).toBe(25);
   });
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Contexte } from "@/lib/contexte";
 import { exigerPermission } from "@/lib/authz/permissions";
+import { masquerEffectif, soumisAuSecret, type Effectif } from "@/lib/tableaux-de-bord/domain/secret-statistique";
 
 export const LIBELLES_EVENEMENT: Record<string, string> = {
   ENTRANT: "Entrée dans le RSA",
@@ -87,8 +88,10 @@ export async function fluxParMois({ acteur, db }: Contexte, cheminTerritoire: st
     WHERE e.departement_id = ${acteur.departementId} AND e.date BETWEEN make_date(${annee}::int, 1, 1) AND make_date(${annee}::int, 12, 31)
     GROUP BY 1 ORDER BY 1`;
   const total = (cle: "entrants" | "sortants" | "suspensions" | "arrivees" | "departs") => lignes.reduce((s, l) => s + l[cle], 0);
+  // lecteur (agrégats seulement) : un effectif de moins de 11 foyers n'est pas montré (secret statistique)
+  const m = (v: number): Effectif => (soumisAuSecret(acteur) ? masquerEffectif(v) : v);
   return {
-    parMois: lignes,
-    totaux: { entrants: total("entrants"), sortants: total("sortants"), suspensions: total("suspensions"), arrivees: total("arrivees"), departs: total("departs") },
+    parMois: lignes.map((l) => ({ mois: l.mois, entrants: m(l.entrants), sortants: m(l.sortants), suspensions: m(l.suspensions), arrivees: m(l.arrivees), departs: m(l.departs) })),
+    totaux: { entrants: m(total("entrants")), sortants: m(total("sortants")), suspensions: m(total("suspensions")), arrivees: m(total("arrivees")), departs: m(total("departs")) },
   };
 }

@@ -20,7 +20,8 @@ export const LIBELLES_FLUX: Record<CleFlux, string> = {
  */
 export async function comparerFluxCaf(contexte: Contexte, p: Portee, annee: Flux): Promise<{ cle: CleFlux; libelle: string; n: Effectif; precedente: Effectif }[]> {
   const precedente = await fluxParMois(contexte, p.territoire?.chemin ?? null, p.annee - 1);
+  // fluxParMois masque déjà les effectifs pour le lecteur ; on repasse le masque, sans effet sinon
   const secret = soumisAuSecret(contexte.acteur);
-  const n = (v: number): Effectif => (secret ? masquerEffectif(v) : v);
+  const n = (v: Effectif): Effectif => (secret ? masquerEffectif(v) : v);
   return (Object.keys(LIBELLES_FLUX) as CleFlux[]).map((cle) => ({ cle, libelle: LIBELLES_FLUX[cle], n: n(annee.totaux[cle]), precedente: n(precedente.totaux[cle]) }));
 }
