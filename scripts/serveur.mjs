@@ -11,7 +11,8 @@ import os from "node:os";
 
 const i = process.argv.indexOf("-p");
 const port = Number(i > 0 ? process.argv[i + 1] : (process.env.PORT ?? 3000));
-const hostname = process.env.HOSTNAME_SERVEUR ?? "0.0.0.0";
+// adresse d'écoute : comme next start, toutes les interfaces (IPv6 et IPv4 si la machine a IPv6), ou HOSTNAME_SERVEUR
+const hostname = process.env.HOSTNAME_SERVEUR;
 const processus = Math.max(1, Number(process.env.SERVEUR_PROCESSUS ?? os.availableParallelism()));
 
 if (cluster.isPrimary) {
@@ -53,10 +54,13 @@ if (cluster.isPrimary) {
 } else {
   process.env.NODE_ENV = "production";
   const { default: next } = await import("next");
-  // sans « hostname » : comme next start, les adresses absolues (redirections) suivent l'en-tête Host de la requête
+  // sans « hostname » : comme next start, les adresses absolues que Next construit (redirections) sont sur
+  // localhost:port et non « 0.0.0.0 » ; les redirections de l'application restent relatives
   const app = next({ dev: false, port });
   const traiter = app.getRequestHandler();
   await app.prepare();
-  http.createServer((req, res) => traiter(req, res)).listen(port, hostname);
+  const serveur = http.createServer((req, res) => traiter(req, res));
+  if (hostname) serveur.listen(port, hostname);
+  else serveur.listen(port);
   for (const s of ["SIGINT", "SIGTERM"]) process.on(s, () => process.exit(0));
 }
