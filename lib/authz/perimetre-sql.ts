@@ -11,9 +11,14 @@ export function jourIso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Un texte saisi ou stocké, ses caractères spéciaux de LIKE (\\, %, _) neutralisés. */
+export function echapperLike(texte: string): string {
+  return texte.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** Motif LIKE du sous-arbre d'un chemin de territoire (caractères spéciaux neutralisés). */
 export function prefixeChemin(chemin: string): string {
-  return `${chemin.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `${echapperLike(chemin)}%`;
 }
 
 /**
@@ -32,9 +37,9 @@ export function sousArbreSql(colonne: Prisma.Sql, chemin: string): Prisma.Sql {
 }
 
 /** Personnes que le référent suit au jour donné (période de référent en cours). */
-function suiviesPar(acteur: Acteur, jour: string): Prisma.Sql {
-  return Prisma.sql`(SELECT pr.personne_id FROM periode_referent pr WHERE pr.referent_id = ${acteur.id}
-    AND pr.date_debut <= ${jour}::date AND (pr.date_fin IS NULL OR pr.date_fin >= ${jour}::date))`;
+export function suiviesPar(acteur: Acteur, jour: string): Prisma.Sql {
+  return Prisma.sql`(SELECT per.personne_id FROM periode_referent per WHERE per.referent_id = ${acteur.id}
+    AND per.date_debut <= ${jour}::date AND (per.date_fin IS NULL OR per.date_fin >= ${jour}::date))`;
 }
 
 /**

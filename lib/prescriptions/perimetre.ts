@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Acteur } from "@/lib/authz/acteur";
 import { AUCUNE_LIGNE, perimetrePersonnes, perimetrePrescriptionsOperateur } from "@/lib/authz/perimetre";
-import { jourIso, perimetreSituationsSql } from "@/lib/authz/perimetre-sql";
+import { jourIso, perimetreSituationsSql, suiviesPar } from "@/lib/authz/perimetre-sql";
 
 /**
  * Prescriptions qu'un acteur voit dans la liste : l'opérateur, celles des actions de sa structure ; le
@@ -33,14 +33,11 @@ export function perimetreListePrescriptions(acteur: Acteur, aujourdHui = new Dat
  */
 export function perimetreListePrescriptionsSql(acteur: Acteur, aujourdHui = new Date()): Prisma.Sql {
   const departement = Prisma.sql`a.departement_id = ${acteur.departementId}`;
-  const jour = jourIso(aujourdHui);
   switch (acteur.role) {
     case "OPERATEUR":
       return acteur.structureId ? Prisma.sql`${departement} AND a.structure_id = ${acteur.structureId}` : Prisma.sql`false`;
     case "REFERENT":
-      return Prisma.sql`${departement} AND (pr.prescripteur_id = ${acteur.id} OR pr.personne_id IN (
-        SELECT r.personne_id FROM periode_referent r WHERE r.referent_id = ${acteur.id}
-          AND r.date_debut <= ${jour}::date AND (r.date_fin IS NULL OR r.date_fin >= ${jour}::date)))`;
+      return Prisma.sql`${departement} AND (pr.prescripteur_id = ${acteur.id} OR pr.personne_id IN ${suiviesPar(acteur, jourIso(aujourdHui))})`;
     case "RESPONSABLE_TERRITOIRE":
       return acteur.cheminTerritoire
         ? Prisma.sql`${departement} AND pr.personne_id IN (SELECT s.personne_id FROM situation_personne s WHERE ${perimetreSituationsSql(acteur, aujourdHui)})`

@@ -6,6 +6,7 @@ import { exigerPermission, peut } from "@/lib/authz/permissions";
 import { journaliser } from "@/lib/audit/journaliser";
 import { pageDe, schemaPage } from "@/lib/pagination";
 import { perimetreListePrescriptionsSql } from "../perimetre";
+import { echapperLike } from "@/lib/authz/perimetre-sql";
 
 export const TAILLES_PAGE_PRESCRIPTIONS = [25, 50, 100] as const;
 const TRIS = ["personne", "action", "proposition", "statut"] as const;
@@ -33,9 +34,8 @@ function ordre(f: FiltresPrescriptions): Prisma.Sql {
 }
 
 /** Motifs LIKE d'un fragment saisi, ses caractères spéciaux neutralisés (comme `contains` / `startsWith` de Prisma). */
-const echapper = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
-const contient = (q: string) => `%${echapper(q)}%`;
-const commencePar = (q: string) => `${echapper(q)}%`;
+const contient = (q: string) => `%${echapperLike(q)}%`;
+const commencePar = (q: string) => `${echapperLike(q)}%`;
 
 /**
  * Liste des prescriptions de l'acteur (voir perimetreListePrescriptionsSql), triée, paginée et filtrée côté
@@ -52,15 +52,13 @@ export async function listePrescriptions({ acteur, db }: Contexte, f: FiltresPre
   if (f.q) conditions.push(Prisma.sql`(p.nom ILIKE ${contient(f.q)} OR p.prenom ILIKE ${contient(f.q)} OR a.code LIKE ${commencePar(f.q)} OR a.intitule ILIKE ${contient(f.q)})`);
   // la personne n'est jointe que pour chercher ou trier sur son nom
   const personne = f.q || f.tri === "personne" ? Prisma.sql`JOIN personne p ON p.id = pr.personne_id` : Prisma.empty;
+  const depuis = Prisma.sql`FROM prescription pr JOIN action_insertion a ON a.id = pr.action_id ${personne} WHERE ${Prisma.join(conditions, " AND ")}`;
   const ids = await db.$queryRaw<{ id: string; total: bigint }[]>`
-    SELECT pr.id, count(*) OVER () AS total
-    FROM prescription pr
-    JOIN action_insertion a ON a.id = pr.action_id
-    ${personne}
-    WHERE ${Prisma.join(conditions, " AND ")}
+    SELECT pr.id, count(*) OVER () AS total ${depuis}
     ORDER BY ${ordre(f)}
     ${options.toutes ? Prisma.sql`LIMIT 10000` : Prisma.sql`LIMIT ${f.taille} OFFSET ${(f.page - 1) * f.taille}`}`;
-  const total = ids.length ? Number(ids[0]!.total) : options.toutes ? 0 : await compter(db, conditions, personne);
+  // une page au-delà de la dernière ne rend aucune ligne, donc pas de total : on le compte
+  const total = ids.length ? Number(ids[0]!.total) : options.toutes ? 0 : Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n ${depuis}`)[0]?.n ?? 0);
   const lireDossiers = peut(acteur, "beneficiaires:lire");
   const rang = new Map(ids.map((r, i) => [r.id, i]));
   const lignes = (
@@ -91,14 +89,6 @@ export async function listePrescriptions({ acteur, db }: Contexte, f: FiltresPre
   // liste nominative (noms, dates de naissance) : sa consultation est journalisée comme un dossier
   await journaliser(db, acteur, { operation: "LECTURE", entite: "ListePrescriptions", details: { page: f.page, statut: f.statut ?? null, lignes: lignes.length } });
   return pageDe(projetees, total, f.page, f.taille);
-}
-
-/** Total d'une page au-delà de la dernière (la requête des identifiants n'a alors rendu aucune ligne). */
-async function compter(db: Contexte["db"], conditions: Prisma.Sql[], personne: Prisma.Sql) {
-  const [r] = await db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM prescription pr JOIN action_insertion a ON a.id = pr.action_id ${personne}
-    WHERE ${Prisma.join(conditions, " AND ")}`;
-  return Number(r?.n ?? 0);
 }
 
 /** Compatibilité : la liste vue par l'opérateur. */
