@@ -1,6 +1,6 @@
 import "server-only";
-import { cache } from "react";
 import type { Contexte } from "@/lib/contexte";
+import { dernierRafraichissement } from "./queries/cartes";
 
 /**
  * Données des cartes des tableaux de bord, gardées en mémoire du processus : une carte ne change qu'au
@@ -19,11 +19,10 @@ const TAILLE_MAX = 400;
 
 const memoire = new Map<string, { expire: number; valeur: Promise<unknown> }>();
 
-/** Date du dernier rafraîchissement des agrégats du département : une lecture par requête. */
-const versionAgregats = cache(async (db: Contexte["db"]): Promise<string> => {
-  const r = await db.$queryRaw<{ rafraichi_le: Date }[]>`SELECT rafraichi_le FROM rafraichissement_indicateurs WHERE vue = 'mv_population'`;
-  return r[0]?.rafraichi_le.toISOString() ?? "jamais";
-});
+/** Date du dernier rafraîchissement des agrégats du département (lue une fois par requête, avec l'en-tête). */
+async function versionAgregats(contexte: Contexte): Promise<string> {
+  return (await dernierRafraichissement(contexte))?.rafraichi_le.toISOString() ?? "jamais";
+}
 
 function cleActeur({ acteur }: Contexte): string {
   const nominatif = acteur.role === "REFERENT" || acteur.role === "OPERATEUR";
@@ -43,7 +42,7 @@ function ranger(maintenant: number) {
 /** La requête `f` d'une carte, mise en mémoire par acteur équivalent, version des agrégats et arguments. */
 export function carteEnCache<A extends unknown[], T>(nom: string, f: (contexte: Contexte, ...args: A) => Promise<T>) {
   return async (contexte: Contexte, ...args: A): Promise<T> => {
-    const version = await versionAgregats(contexte.db);
+    const version = await versionAgregats(contexte);
     const cle = `${nom}|${cleActeur(contexte)}|${version}|${JSON.stringify(args, (_, v) => (typeof v === "bigint" ? v.toString() : v))}`;
     const maintenant = Date.now();
     const existante = memoire.get(cle);

@@ -213,8 +213,13 @@ export async function carteReferences({ db }: Contexte, p: Portee) {
   return p.territoire ? db.statistiqueReference.findMany({ where: { territoireId: p.territoire.id }, orderBy: { indicateur: "asc" } }) : [];
 }
 
-/** Date et durée du dernier calcul des agrégats. */
-export async function dernierRafraichissement({ db }: Contexte) {
+// une lecture par requête (React cache) : l'en-tête de la page et la clé des cartes en mémoire la partagent
+const lireRafraichissement = cache(async (db: Contexte["db"]) => {
   const r = await db.$queryRaw<{ rafraichi_le: Date; duree_ms: number }[]>`SELECT rafraichi_le, duree_ms FROM rafraichissement_indicateurs WHERE vue = 'mv_population'`;
   return r[0] ?? null;
+});
+
+/** Date et durée du dernier calcul des agrégats. */
+export async function dernierRafraichissement({ db }: Contexte) {
+  return lireRafraichissement(db);
 }
