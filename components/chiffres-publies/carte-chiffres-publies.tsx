@@ -97,8 +97,9 @@ export async function CarteChiffresPublies({ contexte, territoireId, complet = f
   const allocataires = donnees.allocataires.filter(compare);
   const groupesActivite = donnees.groupesActivite.map((g) => ({ ...g, chiffres: g.chiffres.filter(compare) })).filter((g) => g.chiffres.length);
   const photographie = complet ? donnees.contexte : [];
-  const total = donnees.allocataires.length + donnees.activite.length + donnees.contexte.length + evaluations.reduce((n, e) => n + e.chiffres.length, 0);
-  const montres = allocataires.length + groupesActivite.reduce((n, g) => n + g.chiffres.length, 0) + photographie.length + evaluations.reduce((n, e) => n + e.chiffres.length, 0);
+  const chiffresEvaluations = evaluations.reduce((n, e) => n + e.chiffres.length, 0);
+  const total = donnees.allocataires.length + donnees.activite.length + donnees.contexte.length + chiffresEvaluations;
+  const montres = allocataires.length + groupesActivite.reduce((n, g) => n + g.chiffres.length, 0) + photographie.length + chiffresEvaluations;
   const lienComplet = `/tableaux-de-bord/chiffres-publies${territoireId ? `?territoire=${encodeURIComponent(territoireId)}` : ""}`;
   const conventions = evaluations.flatMap((e) => e.conventions);
   const parAnnee = [...new Set(conventions.map((c) => c.annee))].sort().map((a) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Contexte } from "@/lib/contexte";
 import { fluxParMois } from "@/lib/imports/queries/evenements";
-import { masquerEffectif, soumisAuSecret, type Effectif } from "../domain/secret-statistique";
+import type { Effectif } from "../domain/secret-statistique";
 import type { Portee } from "./cartes";
 
 type Flux = Awaited<ReturnType<typeof fluxParMois>>;
@@ -16,12 +16,10 @@ export const LIBELLES_FLUX: Record<CleFlux, string> = {
 
 /**
  * Les flux CAF / MSA de l'année (déjà lus par la carte) et de l'année précédente (une requête de plus, sur
- * le même index territoire × date) : totaux côte à côte, masqués pour le lecteur (secret statistique).
+ * le même index territoire × date) : totaux côte à côte, masqués pour le lecteur par fluxParMois (secret statistique).
  */
 export async function comparerFluxCaf(contexte: Contexte, p: Portee, annee: Flux): Promise<{ cle: CleFlux; libelle: string; n: Effectif; precedente: Effectif }[]> {
   const precedente = await fluxParMois(contexte, p.territoire?.chemin ?? null, p.annee - 1);
-  // fluxParMois masque déjà les effectifs pour le lecteur ; on repasse le masque, sans effet sinon
-  const secret = soumisAuSecret(contexte.acteur);
-  const n = (v: Effectif): Effectif => (secret ? masquerEffectif(v) : v);
-  return (Object.keys(LIBELLES_FLUX) as CleFlux[]).map((cle) => ({ cle, libelle: LIBELLES_FLUX[cle], n: n(annee.totaux[cle]), precedente: n(precedente.totaux[cle]) }));
+  // les deux années viennent de fluxParMois, qui masque déjà les effectifs pour le lecteur
+  return (Object.keys(LIBELLES_FLUX) as CleFlux[]).map((cle) => ({ cle, libelle: LIBELLES_FLUX[cle], n: annee.totaux[cle], precedente: precedente.totaux[cle] }));
 }
