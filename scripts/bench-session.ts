@@ -1,9 +1,9 @@
-// Banc d'essai du contrôle de session à chaque requête : relecture de l'acteur seule (avant) et
-// relecture de l'acteur + de la ligne session_utilisateur en parallèle (après), sur une table de
-// 100 000 sessions. Affiche p50 / p95 en millisecondes.   npm run bench:session
+// Banc d'essai du contrôle de session à chaque requête : relecture de l'acteur seule (avant les sessions
+// côté serveur) et relecture de la session avec son compte en une requête (chargerSession, aujourd'hui),
+// sur une table de 100 000 sessions. Affiche p50 / p95 en millisecondes.   npm run bench:session
 import { applyMigrations } from "./apply-migrations.mjs";
 import { creerClient } from "@/lib/db-script";
-import { ouvrirSession, sessionOuverte } from "@/lib/auth/commands/sessions";
+import { chargerSession, ouvrirSession } from "@/lib/auth/commands/sessions";
 
 const db = creerClient();
 await applyMigrations({ url: process.env.DATABASE_URL, log: () => {} });
@@ -31,7 +31,6 @@ async function mesurer(nom: string, f: () => Promise<unknown>, n = 2000) {
   console.log(`${nom.padEnd(46)} p50 ${centile(durees, 50).toFixed(3)} ms   p95 ${centile(durees, 95).toFixed(3)} ms   (${n} requêtes)`);
 }
 
-await mesurer("acteur seul (avant)", acteur);
-await mesurer("acteur + session en parallèle (après)", () => Promise.all([acteur(), sessionOuverte(db, sid, u.id)]));
-await mesurer("session seule", () => sessionOuverte(db, sid, u.id));
+await mesurer("acteur seul (sans session côté serveur)", acteur);
+await mesurer("session et compte en une requête (chargerSession)", () => chargerSession(db, sid, u.id));
 await db.$disconnect();

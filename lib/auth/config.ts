@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import { motifExpiration, reglesDepuisMinutes } from "./domain/session";
+import { decoderJeton, encoderJeton } from "./jeton";
 
 // Configuration commune (proxy et serveur) : sans fournisseur ni accès à la base.
 // Les durées sont lues ici directement dans l'environnement : ce fichier est aussi chargé par le proxy.
@@ -27,6 +28,8 @@ export const authConfig = {
   // JWT chiffré dans un cookie httpOnly ; sa durée de vie = l'inactivité tolérée, renouvelée à chaque
   // requête par le proxy. La durée maximale depuis la connexion est vérifiée dans le rappel jwt.
   session: { strategy: "jwt", maxAge: inactiviteMinutes * 60, updateAge: 0 },
+  // AES-256-GCM, clé dérivée une fois par processus (lib/auth/jeton.ts) au lieu du codage par défaut
+  jwt: { encode: encoderJeton, decode: decoderJeton },
   providers: [],
   callbacks: {
     jwt({ token, user }) {

@@ -4,47 +4,20 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import type { Acteur } from "@/lib/authz/acteur";
 import { auth } from "./index";
-import { sessionOuverte } from "./commands/sessions";
-
-export interface SessionActeur {
-  acteur: Acteur;
-  sessionId: string;
-  /** le département exige un second facteur que ce compte n'a pas encore configuré */
-  totpAConfigurer: boolean;
-}
+import { chargerSession, type SessionActeur } from "./commands/sessions";
 
 /**
  * La session de la requête (une fois par requête), ou null : JWT valide ET ligne `session_utilisateur`
- * non révoquée ET compte actif. Deux recherches par clé primaire, en parallèle.
+ * non révoquée ET compte actif. Une seule requête : la session, son compte et le chemin de son territoire.
  */
 export const obtenirSession = cache(async (): Promise<SessionActeur | null> => {
   const session = await auth();
   if (!session?.utilisateurId || !session.sessionId) return null;
-  const [acteur, ouverte] = await Promise.all([chargerActeur(session.utilisateurId), sessionOuverte(db, session.sessionId, session.utilisateurId)]);
-  if (!acteur || !ouverte) return null;
-  return { acteur, sessionId: session.sessionId, totpAConfigurer: ouverte.totpAConfigurer };
+  return chargerSession(db, session.sessionId, session.utilisateurId);
 });
 
 /** L'acteur de la requête, ou null sans session valide. */
 export const obtenirActeur = cache(async (): Promise<Acteur | null> => (await obtenirSession())?.acteur ?? null);
-
-/** Relit rôle et périmètre en base à chaque requête : un compte désactivé perd l'accès aussitôt. */
-export async function chargerActeur(utilisateurId: string): Promise<Acteur | null> {
-  const u = await db.utilisateur.findUnique({
-    where: { id: utilisateurId },
-    include: { territoire: { select: { chemin: true } } },
-  });
-  if (!u || !u.actif) return null;
-  return {
-    id: u.id,
-    role: u.role,
-    departementId: u.departementId,
-    territoireId: u.territoireId,
-    cheminTerritoire: u.territoire?.chemin ?? null,
-    structureId: u.structureId,
-    nomComplet: `${u.prenom} ${u.nom}`,
-  };
-}
 
 export const CHEMIN_CONFIGURATION_TOTP = "/compte/securite?obligatoire=1";
 

@@ -12,7 +12,13 @@ export interface Colonne<L> {
   largeur?: number;
 }
 
-const nombreFr = (n: number, decimales: number) => new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 0, maximumFractionDigits: decimales, useGrouping: false }).format(n);
+// un format par nombre de décimales, créé une fois (créer un Intl.NumberFormat coûte bien plus que formater)
+const formatsNombre = new Map<number, Intl.NumberFormat>();
+const nombreFr = (n: number, decimales: number) => {
+  let f = formatsNombre.get(decimales);
+  if (!f) formatsNombre.set(decimales, (f = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 0, maximumFractionDigits: decimales, useGrouping: false })));
+  return f.format(n);
+};
 const dateFr = (d: Date) => d.toISOString().slice(0, 10).split("-").reverse().join("/");
 
 /** Valeur d'une cellule CSV, pour un tableur réglé en français. */

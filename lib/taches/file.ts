@@ -134,8 +134,9 @@ export async function executerEnAttente(db: PrismaClient): Promise<number> {
 }
 
 /** Jour calendaire à Paris (« 2026-11-30 ») : une tâche quotidienne tourne une fois par jour de Paris. */
+const formatJourParis = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" });
 export function jourParis(date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return formatJourParis.format(date);
 }
 
 /**

@@ -19,8 +19,9 @@ export interface AnneeRetenue {
 }
 
 /** L'année en cours à Paris (un 31 décembre à 23 h 30 UTC est déjà le 1er janvier à Paris). */
+const formatAnneeParis = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", year: "numeric" });
 export function anneeEnCours(maintenant = new Date()): number {
-  return Number(new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", year: "numeric" }).format(maintenant));
+  return Number(formatAnneeParis.format(maintenant));
 }
 
 export function lireAnnee(brut: unknown, bornes: BornesAnnee): AnneeRetenue {

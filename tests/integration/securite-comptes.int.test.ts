@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { creerClient } from "@/tests/setup/base";
 import { ErreurIntrouvable, ErreurMetier } from "@/lib/errors";
 import { authentifier } from "@/lib/auth/commands/authentifier";
-import { ouvrirSession, revoquerSession, sessionOuverte } from "@/lib/auth/commands/sessions";
+import { chargerSession, ouvrirSession, revoquerSession } from "@/lib/auth/commands/sessions";
 import { definirMotDePasseParLien } from "@/lib/auth/commands/mot-de-passe";
 import { changerMotDePasse, confirmerSecondFacteur, etatSecondFacteur } from "@/lib/auth/commands/second-facteur";
 import { codePourPas, decoderBase32, pasDuTemps } from "@/lib/auth/domain/totp";
@@ -33,17 +33,28 @@ async function sessionDe(courriel: string) {
 describe("sessions côté serveur", () => {
   it("la connexion ouvre une session, la déconnexion la révoque : le même identifiant ne vaut plus rien", async () => {
     const r = await sessionDe("lecteur@cd13.demo");
-    expect(await sessionOuverte(db, r.sessionId, r.utilisateurId)).toEqual({ totpAConfigurer: false });
+    expect(await chargerSession(db, r.sessionId, r.utilisateurId)).toMatchObject({ totpAConfigurer: false, acteur: { id: r.utilisateurId, role: "LECTEUR" } });
     await revoquerSession(db, r.sessionId, "DECONNEXION");
-    expect(await sessionOuverte(db, r.sessionId, r.utilisateurId)).toBeNull();
+    expect(await chargerSession(db, r.sessionId, r.utilisateurId)).toBeNull();
     const ligne = await db.sessionUtilisateur.findUniqueOrThrow({ where: { id: r.sessionId } });
     expect(ligne.motifRevocation).toBe("DECONNEXION");
+  });
+
+  it("la session relue à chaque requête porte le rôle et le périmètre du compte, en une requête", async () => {
+    const r = await sessionDe("responsable.pole3@cd13.demo");
+    const u = await db.utilisateur.findUniqueOrThrow({ where: { id: r.utilisateurId }, include: { territoire: true } });
+    expect(await chargerSession(db, r.sessionId, r.utilisateurId)).toEqual({
+      sessionId: r.sessionId,
+      totpAConfigurer: false,
+      acteur: { id: u.id, role: "RESPONSABLE_TERRITOIRE", departementId: u.departementId, territoireId: u.territoireId, cheminTerritoire: u.territoire!.chemin, structureId: null, nomComplet: `${u.prenom} ${u.nom}` },
+    });
+    expect(await chargerSession(db, "session-inconnue", r.utilisateurId)).toBeNull();
   });
 
   it("une session ne vaut que pour son utilisateur", async () => {
     const r = await sessionDe("lecteur@orne.demo");
     const autre = await db.utilisateur.findUniqueOrThrow({ where: { courriel: "admin@orne.demo" } });
-    expect(await sessionOuverte(db, r.sessionId, autre.id)).toBeNull();
+    expect(await chargerSession(db, r.sessionId, autre.id)).toBeNull();
   });
 
   it("désactiver un compte ferme toutes ses sessions, et l'audit le dit", async () => {
@@ -55,8 +66,8 @@ describe("sessions côté serveur", () => {
       admin,
       schemaModificationCompte.parse({ id: u.id, nom: u.nom, prenom: u.prenom, role: u.role, territoireId: u.territoireId ?? "", structureId: u.structureId ?? "" }),
     );
-    expect(await sessionOuverte(db, a.sessionId, u.id)).toBeNull();
-    expect(await sessionOuverte(db, b.sessionId, u.id)).toBeNull();
+    expect(await chargerSession(db, a.sessionId, u.id)).toBeNull();
+    expect(await chargerSession(db, b.sessionId, u.id)).toBeNull();
     expect((await db.utilisateur.findUniqueOrThrow({ where: { id: u.id } })).actif).toBe(false);
     const audit = await db.journalAudit.findFirstOrThrow({ where: { entite: "Utilisateur", entiteId: u.id, operation: "MODIFICATION" }, orderBy: { id: "desc" } });
     expect(audit.details).toMatchObject({ champs: ["actif"], sessionsFermees: 2 });
@@ -70,8 +81,8 @@ describe("sessions côté serveur", () => {
     const ctx = await contexteDe(db, "referent.pole5@cd13.demo");
     const r = await changerMotDePasse(db, ctx.acteur, { actuel: MOT_DE_PASSE_DEMO, nouveau: "Une phrase de passe solide 2026", sessionCourante: courante.sessionId });
     expect(r.sessionsFermees).toBe(1);
-    expect(await sessionOuverte(db, courante.sessionId, ctx.acteur.id)).not.toBeNull();
-    expect(await sessionOuverte(db, autre.sessionId, ctx.acteur.id)).toBeNull();
+    expect(await chargerSession(db, courante.sessionId, ctx.acteur.id)).not.toBeNull();
+    expect(await chargerSession(db, autre.sessionId, ctx.acteur.id)).toBeNull();
     expect((await connecter("referent.pole5@cd13.demo")).statut).toBe("refuse");
     expect((await connecter("referent.pole5@cd13.demo", "Une phrase de passe solide 2026")).statut).toBe("ok");
   });
@@ -118,7 +129,7 @@ describe("administration des comptes", () => {
     const session = await sessionDe("referent.pole7@cd13.demo");
     await definirMotDePasseParLien(db, { jeton: second.jeton, motDePasse: "Nouveau mot de passe pole 7" });
     // réinitialiser le mot de passe ferme les sessions ouvertes
-    expect(await sessionOuverte(db, session.sessionId, u.id)).toBeNull();
+    expect(await chargerSession(db, session.sessionId, u.id)).toBeNull();
     expect((await connecter("referent.pole7@cd13.demo", "Nouveau mot de passe pole 7")).statut).toBe("ok");
   });
 
@@ -171,7 +182,7 @@ describe("second facteur (TOTP)", () => {
     const premiere = await sessionDe("charge.mission@orne.demo");
     expect(premiere.totpAConfigurer).toBe(true);
     const charge = await contexteDe(db, "charge.mission@orne.demo");
-    expect(await sessionOuverte(db, premiere.sessionId, charge.acteur.id)).toEqual({ totpAConfigurer: true });
+    expect(await chargerSession(db, premiere.sessionId, charge.acteur.id)).toMatchObject({ totpAConfigurer: true });
 
     const etat = await etatSecondFacteur(db, charge.acteur);
     expect(etat.actif).toBe(false);
@@ -180,7 +191,7 @@ describe("second facteur (TOTP)", () => {
     await expect(confirmerSecondFacteur(db, charge.acteur, "000000", new Date(t0))).rejects.toBeInstanceOf(ErreurMetier);
     await confirmerSecondFacteur(db, charge.acteur, codeA(secret, t0), new Date(t0));
     // la session ouverte n'est plus restreinte
-    expect(await sessionOuverte(db, premiere.sessionId, charge.acteur.id)).toEqual({ totpAConfigurer: false });
+    expect(await chargerSession(db, premiere.sessionId, charge.acteur.id)).toMatchObject({ totpAConfigurer: false });
 
     // connexion suivante : le code est demandé ; faux code = échec compté ; bon code = ok ; rejeu refusé
     const t1 = t0 + 60_000;

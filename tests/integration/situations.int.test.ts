@@ -11,7 +11,8 @@ import { STATUTS_CONTRAT_VIVANT, estContratVivant } from "@/lib/contrats/domain/
 import { HEURES_MINIMUM, type StatutContrat } from "@/lib/contrats/domain/regles";
 import { ALERTE_ECHEANCE_JOURS, DELAI_CONTRAT_JOURS, DELAI_ORIENTATION_JOURS, alertes, premierDansPeriodeDroits, trancheAge, type Alerte } from "@/lib/beneficiaires/domain/delais";
 import { ALERTES, expressionsAlertes } from "@/lib/beneficiaires/situations-sql";
-import { fileActive, schemaFiltresFileActive } from "@/lib/beneficiaires/queries/file-active";
+import { compteursFileActive, compteursFileActiveEnMemoire, fileActive, schemaFiltresFileActive } from "@/lib/beneficiaires/queries/file-active";
+import { viderMemoire } from "@/lib/cache/memoire";
 import { exporterFileActive } from "@/lib/beneficiaires/queries/exporter-file-active";
 import { pageBeneficiaires } from "@/lib/beneficiaires/queries/page-beneficiaires";
 import { orienter } from "@/lib/beneficiaires/commands/orienter";
@@ -216,6 +217,39 @@ describe("données des cartes gardées en mémoire (cache-cartes)", () => {
     });
     await expect(fragile(charge)).rejects.toThrow("panne");
     expect(await fragile(charge)).toBe(2);
+  });
+});
+
+describe("compteurs des listes gardés en mémoire (version de la projection)", () => {
+  it("un seul calcul tant que la projection ne change pas ; exacts dès qu'une orientation est validée", async () => {
+    viderMemoire();
+    const charge = await contexteDe(db, "charge.mission@cd13.demo");
+    const responsable = await contexteDe(db, "responsable.pole6@cd13.demo");
+    const referent = await db.utilisateur.findUniqueOrThrow({ where: { courriel: "referent.pole6@cd13.demo" } });
+    const jour = new Date().toISOString().slice(0, 10);
+    const { q, referent: _r, commune, parcours } = schemaFiltresFileActive.parse({});
+    const filtres = { q, referent: _r, commune, parcours };
+    const avant = await compteursFileActiveEnMemoire(charge, filtres, jour);
+    expect(await compteursFileActiveEnMemoire(charge, filtres, jour)).toBe(avant);
+    expect(avant).toEqual(await compteursFileActive(charge, filtres, jour));
+    // le responsable a ses propres compteurs (son territoire), une autre commune aussi
+    const duPole = await compteursFileActiveEnMemoire(responsable, filtres, jour);
+    expect(duPole.total).toBeLessThan(avant.total);
+    expect(duPole).toEqual(await compteursFileActive(responsable, filtres, jour));
+    // une personne non orientée depuis plus de 15 jours est orientée : les compteurs suivent aussitôt
+    const [cible] = await db.$queryRaw<{ personne_id: string }[]>`
+      SELECT s.personne_id FROM situation_personne s WHERE ${perimetreSituationsSql(responsable.acteur)}
+        AND s.droit_ouvert AND s.parcours IS NULL AND s.date_ouverture < now() - interval '40 days' LIMIT 1`;
+    await orienter(responsable, { personneId: cible!.personne_id, parcours: "SOCIAL", organismeId: null, referentId: referent.id, date: new Date(`${jour}T00:00:00Z`) });
+    const apres = await compteursFileActiveEnMemoire(charge, filtres, jour);
+    expect(apres).not.toBe(avant);
+    expect(apres).toEqual(await compteursFileActive(charge, filtres, jour));
+    expect(apres.DELAI_ORIENTATION_DEPASSE).toBe(avant.DELAI_ORIENTATION_DEPASSE - 1);
+    expect(apres.total).toBe(avant.total);
+    // la page de la liste lit ces compteurs : même total que la requête directe
+    const page = await pageBeneficiaires(charge, schemaFiltresFileActive.parse({}));
+    expect(page.page.total).toBe(apres.total);
+    expect(page.compteurs.DELAI_ORIENTATION_DEPASSE).toBe(apres.DELAI_ORIENTATION_DEPASSE);
   });
 });
 

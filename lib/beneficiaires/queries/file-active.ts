@@ -6,6 +6,7 @@ import type { Contexte } from "@/lib/contexte";
 import { jourIso, perimetreSituationsSql } from "@/lib/authz/perimetre-sql";
 import { pageDe } from "@/lib/pagination";
 import { journaliser } from "@/lib/audit/journaliser";
+import { enMemoire } from "@/lib/cache/memoire";
 import type { Alerte } from "../domain/delais";
 import { ALERTES, conditionAlerte, expressionsAlertes } from "../situations-sql";
 
@@ -76,8 +77,11 @@ function ordre(tri: TriFileActive, sens: "asc" | "desc"): Prisma.Sql {
   }
 }
 
+/** Filtres dont dépendent les compteurs (ni l'alerte choisie, ni le tri, ni la page). */
+export type FiltresCompteurs = Pick<FiltresFileActive, "q" | "referent" | "commune" | "parcours">;
+
 /** Conditions communes à la liste, aux compteurs et à l'export (sauf l'alerte choisie). */
-function conditions(contexte: Contexte, filtres: FiltresFileActive, aujourdHui: Date): Prisma.Sql {
+function conditions(contexte: Contexte, filtres: FiltresCompteurs, aujourdHui: Date): Prisma.Sql {
   const parties: Prisma.Sql[] = [Prisma.sql`s.droit_ouvert`, perimetreSituationsSql(contexte.acteur, aujourdHui)];
   if (filtres.q) {
     const motif = `%${filtres.q.toLowerCase()}%`;
@@ -122,30 +126,62 @@ export async function lignesFileActive(contexte: Contexte, filtres: FiltresFileA
   return lignes.map(versLigne);
 }
 
+export type CompteursFileActive = Record<Alerte, number> & { total: number };
+
+/**
+ * Total et compteur de chaque alerte des personnes qui répondent aux filtres (l'alerte choisie mise à part),
+ * au jour donné (AAAA-MM-JJ).
+ */
+export async function compteursFileActive(contexte: Contexte, filtres: FiltresCompteurs, jour: string): Promise<CompteursFileActive> {
+  const base = conditions(contexte, filtres, new Date(`${jour}T00:00:00Z`));
+  const [compte] =
+    contexte.acteur.role === "ADMIN" || contexte.acteur.role === "CHARGE_MISSION"
+      ? // tout le département : un comptage par alerte, chacun sur l'index de sa date de bascule (au lieu
+        // d'évaluer cinq conditions sur chacune des dizaines de milliers de lignes)
+        await contexte.db.$queryRaw<(Record<Alerte, bigint> & { total: bigint })[]>`
+          SELECT (SELECT count(*) FROM situation_personne s WHERE ${base}) AS total,
+            ${Prisma.join(ALERTES.map((a) => Prisma.sql`(SELECT count(*) FROM situation_personne s WHERE ${base} AND ${conditionAlerte(a, jour)}) AS ${Prisma.raw(`"${a}"`)}`))}`
+      : // un territoire ou une file active : un seul passage sur ses lignes (index du chemin ou du référent)
+        await contexte.db.$queryRaw<(Record<Alerte, bigint> & { total: bigint })[]>`
+          SELECT count(*) AS total,
+            ${Prisma.join(ALERTES.map((a) => Prisma.sql`count(*) FILTER (WHERE ${conditionAlerte(a, jour)}) AS ${Prisma.raw(`"${a}"`)}`))}
+          FROM situation_personne s WHERE ${base}`;
+  return { ...(Object.fromEntries(ALERTES.map((a) => [a, Number(compte?.[a] ?? 0)])) as Record<Alerte, number>), total: Number(compte?.total ?? 0) };
+}
+
+/**
+ * Version de la projection du département : l'instant de la dernière écriture (index situation_maj_idx,
+ * une lecture d'index). Toute écriture qui change une situation (orientation, référent, contrat, droits,
+ * import, reconstruction de nuit) la fait avancer.
+ */
+async function versionProjection(contexte: Contexte): Promise<string> {
+  const [r] = await contexte.db.$queryRaw<{ v: Date | null }[]>`
+    SELECT max(maj_le) AS v FROM situation_personne WHERE departement_id = ${contexte.acteur.departementId}`;
+  return r?.v?.toISOString() ?? "vide";
+}
+
+/**
+ * Compteurs des pages de listes, gardés en mémoire (lib/cache/memoire.ts) par version de la projection,
+ * jour, acteur équivalent et filtres : au département et au pôle, compter les alertes coûte plus que la page
+ * elle-même (6 comptages sur 70 000 lignes à l'échelle des Bouches-du-Rhône, 700 000 à 10×). Exact dès
+ * qu'une écriture est validée ; seuls une suppression (purge de conservation) ou un import long validé
+ * après un calcul plus récent peuvent laisser un compteur en retard, d'une minute au plus.
+ */
+export const compteursFileActiveEnMemoire = enMemoire("compteurs-file-active", versionProjection, compteursFileActive);
+
 /**
  * File active (référent), personnes du territoire (responsable) ou du département (chargé de mission),
  * avec ce qu'il y a à faire : deux requêtes sur la projection (la page, et les compteurs par alerte).
  * Les noms et dates de naissance affichés sont des données personnelles : la consultation est journalisée.
  */
-export async function fileActive(contexte: Contexte, filtres: FiltresFileActive, aujourdHui = new Date()) {
+export async function fileActive(contexte: Contexte, filtres: FiltresFileActive, aujourdHui = new Date(), compter = compteursFileActive) {
   const jour = jourIso(aujourdHui);
-  const base = conditions(contexte, filtres, aujourdHui);
-  const [lignes, [compte]] = await Promise.all([
+  const { q, referent, commune, parcours } = filtres;
+  const [lignes, compteurs] = await Promise.all([
     lignesFileActive(contexte, filtres, filtres.taille, (filtres.page - 1) * filtres.taille, aujourdHui),
-    contexte.acteur.role === "ADMIN" || contexte.acteur.role === "CHARGE_MISSION"
-      ? // tout le département : un comptage par alerte, chacun sur l'index de sa date de bascule (au lieu
-        // d'évaluer cinq conditions sur chacune des dizaines de milliers de lignes)
-        contexte.db.$queryRaw<(Record<Alerte, bigint> & { total: bigint })[]>`
-          SELECT (SELECT count(*) FROM situation_personne s WHERE ${base}) AS total,
-            ${Prisma.join(ALERTES.map((a) => Prisma.sql`(SELECT count(*) FROM situation_personne s WHERE ${base} AND ${conditionAlerte(a, jour)}) AS ${Prisma.raw(`"${a}"`)}`))}`
-      : // un territoire ou une file active : un seul passage sur ses lignes (index du chemin ou du référent)
-        contexte.db.$queryRaw<(Record<Alerte, bigint> & { total: bigint })[]>`
-          SELECT count(*) AS total,
-            ${Prisma.join(ALERTES.map((a) => Prisma.sql`count(*) FILTER (WHERE ${conditionAlerte(a, jour)}) AS ${Prisma.raw(`"${a}"`)}`))}
-          FROM situation_personne s WHERE ${base}`,
+    compter(contexte, { q, referent, commune, parcours }, jour),
   ]);
-  const compteurs = Object.fromEntries(ALERTES.map((a) => [a, Number(compte?.[a] ?? 0)])) as Record<Alerte, number>;
-  const total = filtres.alerte ? compteurs[filtres.alerte] : Number(compte?.total ?? 0);
+  const total = filtres.alerte ? compteurs[filtres.alerte] : compteurs.total;
   if (lignes.length) {
     await journaliser(contexte.db, contexte.acteur, {
       operation: "LECTURE",
@@ -153,5 +189,6 @@ export async function fileActive(contexte: Contexte, filtres: FiltresFileActive,
       details: { filtres: { ...filtres }, personnes: lignes.map((l) => l.id) },
     });
   }
-  return { page: pageDe(lignes, total, filtres.page, filtres.taille), compteurs };
+  const { total: _total, ...parAlerte } = compteurs;
+  return { page: pageDe(lignes, total, filtres.page, filtres.taille), compteurs: parAlerte as Record<Alerte, number> };
 }

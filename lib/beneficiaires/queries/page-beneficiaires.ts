@@ -3,7 +3,7 @@ import type { Contexte } from "@/lib/contexte";
 import { peut } from "@/lib/authz/permissions";
 import { perimetreTerritoires } from "@/lib/authz/perimetre";
 import { contratsAValider } from "@/lib/contrats/queries/obtenir-contrat";
-import { fileActive, type FiltresFileActive } from "./file-active";
+import { compteursFileActiveEnMemoire, fileActive, type FiltresFileActive } from "./file-active";
 
 /** Choix des filtres : communes du périmètre et référents du département (pas pour le référent lui-même). */
 export async function optionsFiltres({ acteur, db }: Contexte) {
@@ -54,7 +54,7 @@ export async function pageBeneficiaires(contexte: Contexte, demandes: FiltresFil
   const options = await optionsFiltres(contexte);
   const { filtres, avis } = filtresAPortee(demandes, options, contexte.acteur);
   const [liste, aValider] = await Promise.all([
-    fileActive(contexte, filtres),
+    fileActive(contexte, filtres, new Date(), compteursFileActiveEnMemoire),
     contexte.acteur.role === "RESPONSABLE_TERRITOIRE" && peut(contexte.acteur, "contrats:valider") ? contratsAValider(contexte) : Promise.resolve([]),
   ]);
   return { ...liste, options, aValider, filtres, avis };

@@ -45,6 +45,7 @@ export function partsCoherentes(prevu: number, parts: number[]): boolean {
   return parts.reduce((a, b) => a + b, 0) === prevu;
 }
 
+const formatEuros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
 function formater(centimes: number): string {
-  return new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(centimes / 100).replace(/\u202f/g, "\u00a0");
+  return formatEuros.format(centimes / 100).replace(/\u202f/g, "\u00a0");
 }

@@ -50,8 +50,9 @@ export type Public = keyof typeof LIBELLES_PUBLICS;
 export const CODES_PUBLICS = Object.keys(LIBELLES_PUBLICS) as Public[];
 
 /** Libellé d'une capacité : « 40 parcours », « 8,91 ETP », « 1 place ». */
+const formatCapacite = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
 export function libelleCapacite(capacite: number, unite: Unite): string {
-  const nombre = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(capacite);
+  const nombre = formatCapacite.format(capacite);
   const l = LIBELLES_UNITE[unite];
   return `${nombre.replace(/\u202f/g, "\u00a0")}\u00a0${capacite >= 2 ? l.pluriel : l.singulier}`;
 }

@@ -3,7 +3,8 @@
 import type { ParametresContrat } from "./parametres";
 
 const jourUTC = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-const fr = (d: Date) => new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC" }).format(d);
+const formatJour = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC" });
+const fr = (d: Date) => formatJour.format(d);
 
 /** Dernier jour possible pour un contrat qui commence à `debut` et dure au plus `mois` mois. */
 export function finMaximale(debut: Date, mois: number): Date {

@@ -56,8 +56,9 @@ export function erreursPlan(plan: PlanContrat): Record<string, string[]> {
   return erreurs;
 }
 
+const formatHeures = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 });
 export function formaterHeures(h: number): string {
-  return `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(h)}\u00a0h`;
+  return `${formatHeures.format(h)}\u00a0h`;
 }
 
 // --- cycle de vie -------------------------------------------------------------------------------

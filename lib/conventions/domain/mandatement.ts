@@ -8,7 +8,8 @@ export function paiementProgrammable(statut: string): boolean {
   return (STATUTS_PAIEMENT_PROGRAMMABLE as readonly string[]).includes(statut);
 }
 
-const fr = (d: Date) => new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC" }).format(d);
+const formatJour = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC" });
+const fr = (d: Date) => formatJour.format(d);
 
 /** Refus de mandater un paiement (message français), ou null. */
 export function refusMandatement(c: { statut: string; dateSignature: Date | null }, dateMandatement: Date): string | null {

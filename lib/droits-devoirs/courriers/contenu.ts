@@ -12,7 +12,8 @@ export interface ContenuCourrier {
 
 const dateLongue = (d: Date) => d.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
 const heure = (d: Date) => d.toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
-const euros = (c: number) => new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(c / 100).replace(/\u202f/g, "\u00a0");
+const formatEuros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+const euros = (c: number) => formatEuros.format(c / 100).replace(/\u202f/g, "\u00a0");
 
 interface Personne {
   civilite: string;

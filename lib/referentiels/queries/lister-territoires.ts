@@ -12,6 +12,7 @@ export interface TerritoireListe {
   profondeur: number;
 }
 
+const ordreAlphabetique = new Intl.Collator("fr");
 const selection = { id: true, parentId: true, type: true, code: true, nom: true, qpv: true, chemin: true } as const;
 
 /** Territoires du périmètre de l'acteur, dans l'ordre de l'arbre (parent puis enfants). */
@@ -31,11 +32,13 @@ function enOrdreArbre(lignes: { id: string; parentId: string | null; type: Terri
   const enfants = new Map<string | null, typeof lignes>();
   for (const l of lignes) {
     const cle = l.parentId && ids.has(l.parentId) ? l.parentId : null; // racine du périmètre
-    enfants.set(cle, [...(enfants.get(cle) ?? []), l]);
+    const freres = enfants.get(cle);
+    if (freres) freres.push(l);
+    else enfants.set(cle, [l]);
   }
   const resultat: TerritoireListe[] = [];
   const parcourir = (parent: string | null, profondeur: number) => {
-    const liste = (enfants.get(parent) ?? []).sort((a, b) => a.ordre - b.ordre || a.nom.localeCompare(b.nom, "fr"));
+    const liste = (enfants.get(parent) ?? []).sort((a, b) => a.ordre - b.ordre || ordreAlphabetique.compare(a.nom, b.nom));
     for (const l of liste) {
       resultat.push({ id: l.id, parentId: l.parentId, type: l.type, code: l.code, nom: l.nom, qpv: l.qpv, profondeur });
       parcourir(l.id, profondeur + 1);

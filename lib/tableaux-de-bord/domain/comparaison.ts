@@ -1,5 +1,7 @@
 // Comparaison des territoires côte à côte : tri et repérage du plus haut et du plus bas par colonne.
 
+const ordreAlphabetique = new Intl.Collator("fr");
+
 export const COLONNES_COMPARAISON = [
   { cle: "allocataires", libelle: "Allocataires (foyers)", unite: "nombre" },
   { cle: "arsaPublie", libelle: "ARSA publié", unite: "nombre" },
@@ -41,12 +43,12 @@ export function extremes(lignes: LigneComparaison[]): Record<CleComparaison, { m
 export function trierComparaison(lignes: LigneComparaison[], cle: CleComparaison | "territoire", ordre: "asc" | "desc"): LigneComparaison[] {
   const signe = ordre === "asc" ? 1 : -1;
   return [...lignes].sort((a, b) => {
-    if (cle === "territoire") return signe * a.territoire.localeCompare(b.territoire, "fr");
+    if (cle === "territoire") return signe * ordreAlphabetique.compare(a.territoire, b.territoire);
     const va = a[cle];
     const vb = b[cle];
-    if (va === null && vb === null) return a.territoire.localeCompare(b.territoire, "fr");
+    if (va === null && vb === null) return ordreAlphabetique.compare(a.territoire, b.territoire);
     if (va === null) return 1;
     if (vb === null) return -1;
-    return va === vb ? a.territoire.localeCompare(b.territoire, "fr") : signe * (va - vb);
+    return va === vb ? ordreAlphabetique.compare(a.territoire, b.territoire) : signe * (va - vb);
   });
 }
