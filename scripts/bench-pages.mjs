@@ -6,6 +6,7 @@
 //   npm run bench:pages -- --sans-build       réutilise le build (.next)
 //   BENCH_URL=http://127.0.0.1:3216 node scripts/bench-pages.mjs   mesure un serveur déjà lancé
 //   BENCH_PAGES=catalogue,tableaux-de-bord                    seulement ces pages (fragments du chemin)
+//   npm run bench:pages -- --a-froid          3 requêtes de chauffe par page au lieu de 40 (serveur qui vient de démarrer)
 // À lancer sous le verrou des commandes lourdes : flock /tmp/pilote-lourd.lock npm run bench:pages
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -81,8 +82,21 @@ async function obtenir(chemin, cookies) {
 }
 
 const centile = (v, p) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.ceil((p / 100) * v.length) - 1)];
+// Chauffe : un serveur Node qui vient de démarrer compile encore son code à la volée (JIT) ; les ~150 premières
+// requêtes d'une page coûtent jusqu'à 1,7 fois plus de processeur que les suivantes (docs/performances.md).
+// Par défaut le banc mesure le régime établi, après 40 requêtes de chauffe par page (10 utilisateurs × 4) ;
+// --a-froid garde 3 requêtes de chauffe, pour mesurer un serveur qui vient de démarrer.
+const aFroid = args.has("--a-froid");
+async function chauffer(chemin, cookies) {
+  if (aFroid) {
+    for (let i = 0; i < 3; i++) await obtenir(chemin, cookies);
+    return;
+  }
+  await Promise.all(Array.from({ length: 10 }, async () => {
+    for (let i = 0; i < 4; i++) await obtenir(chemin, cookies);
+  }));
+}
 async function mesurer(chemin, cookies, concurrence, parUtilisateur) {
-  for (let i = 0; i < 3; i++) await obtenir(chemin, cookies); // chauffe
   const durees = [];
   const debut = performance.now();
   await Promise.all(
@@ -141,11 +155,13 @@ await navigateur.close();
 
 const lignes = [];
 let erreurs = 0;
+console.log(aFroid ? "\nà froid : 3 requêtes de chauffe par page" : "\nrégime établi : 40 requêtes de chauffe par page (10 utilisateurs × 4)");
 console.log(`\n${"compte".padEnd(22)} ${"page".padEnd(58)} ${"p50 1 u.".padStart(9)} ${"p95 1 u.".padStart(9)} ${"p50 10 u.".padStart(10)} ${"p95 10 u.".padStart(10)} ${"pages/s".padStart(8)}`);
 for (const [compte, chemin] of scenarios) {
   const essai = Boolean(process.env.BENCH_ESSAI); // vérification rapide du banc lui-même
   let un, dix;
   try {
+    await chauffer(chemin, cookies[compte]);
     un = await mesurer(chemin, cookies[compte], 1, essai ? 2 : 20);
     dix = await mesurer(chemin, cookies[compte], 10, essai ? 1 : 6);
   } catch (e) {
