@@ -7,6 +7,7 @@ const prismaInterdit = {
   paths: [
     { name: "@/lib/db", message: "Les pages et composants passent par une requête de lib/ (contextePage + query)." },
     { name: "@prisma/client", message: "Prisma reste dans lib/." },
+    { name: "next/link", message: "Liens internes : @/components/ui/lien (sans préchargement automatique de chaque lien visible)." },
   ],
   patterns: [
     { group: ["@/lib/generated/prisma/client", "@/lib/generated/prisma/models*", "@prisma/*"], message: "Prisma reste dans lib/ (seuls les enums sont permis)." },
@@ -22,6 +23,7 @@ const config = [
   },
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["components/ui/lien.tsx"],
     rules: { "no-restricted-imports": ["error", prismaInterdit] },
   },
   {

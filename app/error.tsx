@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 
 /** Erreur inattendue : message générique et référence ; le détail reste dans les journaux du serveur. */
 export default function PageErreur({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 
 export default function PageIntrouvable() {
   return (

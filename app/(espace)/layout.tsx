@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { LIBELLES_ROLES } from "@/lib/authz/acteur";
 import { navigationPour } from "@/lib/navigation";

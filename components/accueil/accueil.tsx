@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import type { Acteur } from "@/lib/authz/acteur";
 import { LIBELLES_ROLES } from "@/lib/authz/acteur";
 import type { syntheseAccueil } from "@/lib/accueil/queries/synthese-accueil";

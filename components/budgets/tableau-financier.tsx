@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import type { LigneTableau } from "@/lib/budgets/queries/tableau-financier";
 import { formaterEuros, formaterPourcentage } from "@/lib/format";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import type { obtenirAction } from "@/lib/catalogue/queries/obtenir-action";
 import { LIBELLES_MODE, LIBELLES_NATURE, LIBELLES_PUBLICS, LIBELLES_VISEE, type Public } from "@/lib/catalogue/domain/libelles";
 import { formaterDate, formaterNombre } from "@/lib/format";

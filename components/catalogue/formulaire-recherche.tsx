@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { ChampSelection, ChampTexte } from "@/components/ui/champs";
 import { CODES_PUBLICS, LIBELLES_PUBLICS, LIBELLES_VISEE } from "@/lib/catalogue/domain/libelles";
 import type { FiltresCatalogue } from "@/lib/catalogue/schemas";

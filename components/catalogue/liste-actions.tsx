@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import type { ActionTrouvee } from "@/lib/catalogue/queries/rechercher-actions";
 import { LIBELLES_PUBLICS, LIBELLES_VISEE, type Public } from "@/lib/catalogue/domain/libelles";
 import { formaterDate } from "@/lib/format";

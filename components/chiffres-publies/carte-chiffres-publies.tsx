@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import type { Contexte } from "@/lib/contexte";
 import { comparerChiffresPublies, type ComparaisonChiffre, type EvaluationAction } from "@/lib/chiffres-publies/queries/comparer-chiffres";
 import { formaterSource, formaterValeur, LIBELLES_GROUPES_ACTIVITE } from "@/lib/chiffres-publies/libelles";

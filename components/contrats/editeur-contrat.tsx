@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useEffect, useRef, useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { enregistrerContratAction } from "@/lib/contrats/actions";
 import { schemaContrat, LIMITES_CONTRAT } from "@/lib/contrats/schemas";
 import { CATEGORIES_ACTIVITE, HEURES_MINIMUM, MODES_ACTIVITE, MOTIFS_EXEMPTION, erreursPlan, formaterHeures } from "@/lib/contrats/domain/regles";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { formaterDate, formaterNombre } from "@/lib/format";
 import { LIBELLES_EVENEMENT, type EvenementATraiter } from "@/lib/imports/queries/evenements";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { seDeconnecter } from "@/lib/auth/actions";
 
 /** Bandeau de l'application : nom (lien vers l'accueil), ce qui l'accompagne à gauche et à droite, puis la navigation. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { usePathname } from "next/navigation";
 import type { EntreeNavigation } from "@/lib/navigation";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 
 const styles = {
   primaire: "bg-marque-700 text-white hover:bg-marque-800",

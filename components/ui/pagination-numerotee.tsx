@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { formaterNombre } from "@/lib/format";
 
 type Parametres = Record<string, string | number | undefined>;

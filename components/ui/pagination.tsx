@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { formaterNombre } from "@/lib/format";
 
 /** Pagination côté serveur : liens qui conservent les autres paramètres de l'URL. */

@@ -50,3 +50,24 @@ test("sur un téléphone (390 px), la liste du responsable reste lisible et util
   await verifierAccessibilite(page);
   await capturer(page, "beneficiaires-territoire-390");
 });
+
+test("une page de liste ne précharge pas chacun de ses liens (menu, lignes, pagination), et la navigation reste côté client", async ({ page }) => {
+  await seConnecter(page, "charge.mission@cd13.demo");
+  const prechargements: string[] = [];
+  page.on("request", (r) => {
+    if (r.headers()["next-router-prefetch"]) prechargements.push(r.url());
+  });
+  await page.goto("/beneficiaires");
+  await expect(page.locator("tbody tr")).toHaveCount(25);
+  // next/link précharge les liens visibles après le chargement (30 à 44 requêtes par page avant) : on laisse le temps
+  await page.waitForTimeout(2500);
+  await page.locator("tbody tr td:first-child a").first().hover();
+  await page.waitForTimeout(500);
+  expect(prechargements).toEqual([]);
+  // le clic navigue sans recharger le document (navigation côté client conservée)
+  await page.evaluate(() => ((window as unknown as { marqueur: number }).marqueur = 42));
+  await page.locator("tbody tr td:first-child a").first().click();
+  await expect(page).toHaveURL(/\/beneficiaires\/[\w-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marqueur?: number }).marqueur)).toBe(42);
+});

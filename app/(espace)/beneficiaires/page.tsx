@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { ALERTES, PARCOURS, schemaFiltresFileActive, TAILLES_PAGE, type FiltresFileActive } from "@/lib/beneficiaires/queries/file-active";
 import { pageBeneficiaires } from "@/lib/beneficiaires/queries/page-beneficiaires";

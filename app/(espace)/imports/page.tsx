@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { communesAAffecter, listerImports } from "@/lib/imports/queries/imports";
 import { formaterDateHeure, formaterNombre } from "@/lib/format";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { schemaFiltresPrescriptions, TAILLES_PAGE_PRESCRIPTIONS } from "@/lib/prescriptions/queries/prescriptions-operateur";
 import { pagePrescriptions } from "@/lib/prescriptions/queries/page-prescriptions";

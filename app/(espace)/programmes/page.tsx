@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { listerProgrammes } from "@/lib/referentiels/queries/lister-programmes";
 import { LIBELLES_TYPE_PROGRAMME } from "@/lib/referentiels/libelles";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { peut } from "@/lib/authz/permissions";
 import { listerStructures, schemaFiltresStructures } from "@/lib/referentiels/queries/lister-structures";

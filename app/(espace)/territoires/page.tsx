@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { listerTerritoires } from "@/lib/referentiels/queries/lister-territoires";
 import { LIBELLES_TYPE_TERRITOIRE } from "@/lib/referentiels/libelles";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { pageMonCompte } from "@/lib/auth/queries/mon-compte";
 import { changerMotDePasseAction, confirmerSecondFacteurAction, desactiverSecondFacteurAction } from "@/lib/auth/actions-compte";
 import { formaterDateHeure } from "@/lib/format";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { journalEnMots, schemaFiltresJournalEnMots } from "@/lib/administration/queries/journal-en-mots";
 import { LIBELLES_OBJETS, LIBELLES_OPERATIONS } from "@/lib/administration/domain/journal-en-mots";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { listerUtilisateurs } from "@/lib/administration/queries/lister-utilisateurs";
 import { LIBELLES_ROLES } from "@/lib/authz/acteur";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { obtenirAide } from "@/lib/aides/queries/obtenir-aide";
 import { LIBELLES_FONDS, LIBELLES_STATUT_AIDE, libelleTypeAide, type StatutAide } from "@/lib/aides/domain/regles";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { statistiquesAides } from "@/lib/aides/queries/statistiques-aides";
 import { anneeEnCours, lireAnnee } from "@/lib/validation/annee";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { pageDossier } from "@/lib/beneficiaires/queries/page-dossier";
 import { estContratVivant } from "@/lib/contrats/domain/contrat-vivant";

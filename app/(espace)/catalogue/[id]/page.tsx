@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { ficheCatalogue } from "@/lib/catalogue/queries/fiche-catalogue";
 import { EnTetePage } from "@/components/ui/en-tete-page";

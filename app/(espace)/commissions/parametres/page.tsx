@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { lireParametres } from "@/lib/droits-devoirs/queries/lire-parametres";
 import { EnTetePage } from "@/components/ui/en-tete-page";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { schemaFiltresTableauDD, tableauDroitsDevoirs } from "@/lib/droits-devoirs/queries/tableau-droits-devoirs";
 import { tauxRemobilisation } from "@/lib/droits-devoirs/queries/exporter-tableau-dd";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage } from "@/lib/pages";
 import { pageTransmissions } from "@/lib/droits-devoirs/queries/page-transmissions";
 import { formaterDate, formaterDateHeure, formaterNombre } from "@/lib/format";

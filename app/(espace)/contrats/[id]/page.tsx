@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { pageContrat } from "@/lib/contrats/queries/page-contrat";
 import { LIBELLES_STATUT_CONTRAT, type StatutContrat } from "@/lib/contrats/domain/regles";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { obtenirConvention } from "@/lib/conventions/queries/obtenir-convention";
 import { LIBELLES_STATUT } from "@/lib/conventions/domain/convention";

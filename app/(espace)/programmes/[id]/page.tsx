@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { obtenirProgramme } from "@/lib/referentiels/queries/obtenir-programme";
 import { LIBELLES_TYPE_PROGRAMME } from "@/lib/referentiels/libelles";

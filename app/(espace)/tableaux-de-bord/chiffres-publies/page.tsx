@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { enteteTableau } from "@/lib/tableaux-de-bord/queries/page-tableau";
 import { schemaFiltresTableau } from "@/lib/tableaux-de-bord/queries/tableau-de-bord";

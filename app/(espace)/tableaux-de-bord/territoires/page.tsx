@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { z } from "zod";
 import { contextePage, ou404 } from "@/lib/pages";
 import { comparerTerritoires } from "@/lib/tableaux-de-bord/queries/comparer-territoires";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { obtenirTerritoire } from "@/lib/referentiels/queries/obtenir-territoire";
 import { LIBELLES_TYPE_TERRITOIRE } from "@/lib/referentiels/libelles";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { aidesPersonne } from "@/lib/aides/queries/aides-personne";
 import { LIBELLES_FONDS_COURTS, LIBELLES_STATUT_AIDE, libelleTypeAide, type StatutAide } from "@/lib/aides/domain/regles";

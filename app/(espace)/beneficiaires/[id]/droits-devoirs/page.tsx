@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { pageRendezVous } from "@/lib/droits-devoirs/queries/page-rendez-vous";
 import { LIBELLES_COURRIER, LIBELLES_MODALITE, LIBELLES_RESULTAT, LIBELLES_STATUT_MESSAGE, LIBELLES_TYPE_RDV } from "@/lib/droits-devoirs/libelles";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { pageSituation } from "@/lib/droits-devoirs/queries/page-situation";
 import { LIBELLES_INSTANCE, LIBELLES_MOTIF, LIBELLES_STATUT_SITUATION, observationsPurgees } from "@/lib/droits-devoirs/domain/instruction";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { contextePage, ou404 } from "@/lib/pages";
 import { presencesPrescription } from "@/lib/prescriptions/queries/presences-prescription";
 import { LIBELLES_STATUT_PRESENCE, lundiDe, type StatutPresence } from "@/lib/prescriptions/domain/presences";

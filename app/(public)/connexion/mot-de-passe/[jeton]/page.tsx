@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/lien";
 import { lienDeMotDePasse } from "@/lib/auth/queries/compte-du-lien";
 import { definirMotDePasseAction } from "@/lib/auth/actions-compte";
 import { Alerte } from "@/components/ui/alerte";
