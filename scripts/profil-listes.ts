@@ -1,4 +1,4 @@
-// Profil des listes : durée de chaque requête des pages de listes (file active, prescriptions), par compte,
+// Profil des listes : durée de chaque requête des pages de listes (file active, prescriptions, commissions), par compte,
 // au rôle applicatif cloisonné (pilote_app, RLS), comme les pages.   npm run bench:listes
 import { dbDepartement } from "@/lib/db";
 import { temps as mesurer } from "./profil-outils";
@@ -11,6 +11,9 @@ import { pageBeneficiaires } from "@/lib/beneficiaires/queries/page-beneficiaire
 import { contratsAValider } from "@/lib/contrats/queries/obtenir-contrat";
 import { pagePrescriptions } from "@/lib/prescriptions/queries/page-prescriptions";
 import { schemaFiltresPrescriptions } from "@/lib/prescriptions/queries/prescriptions-operateur";
+import { pageCommissions } from "@/lib/droits-devoirs/queries/page-commissions";
+import { schemaFiltresSituations } from "@/lib/droits-devoirs/schemas";
+import { peut } from "@/lib/authz/permissions";
 
 const admin = creerClient();
 for (const courriel of ["charge.mission@cd13.demo", "responsable.pole3@cd13.demo", "referent.pole1@cd13.demo"]) {
@@ -24,6 +27,7 @@ for (const courriel of ["charge.mission@cd13.demo", "responsable.pole3@cd13.demo
   if (acteur.role === "RESPONSABLE_TERRITOIRE") await temps("contratsAValider", () => contratsAValider(ctx));
   await temps("pagePrescriptions", () => pagePrescriptions(ctx, schemaFiltresPrescriptions.parse({})));
   await temps("pagePrescriptions (tri personne, recherche)", () => pagePrescriptions(ctx, schemaFiltresPrescriptions.parse({ tri: "personne", q: "mar" })));
+  if (peut(acteur, "droits-devoirs:lire")) await temps("pageCommissions (situations ouvertes)", () => pageCommissions(ctx, schemaFiltresSituations.parse({})));
 }
 await admin.$disconnect();
 process.exit(0);

@@ -1,6 +1,7 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Acteur } from "@/lib/authz/acteur";
 import { AUCUNE_LIGNE, perimetrePersonnes } from "@/lib/authz/perimetre";
+import { jourIso, sousArbreSql, suiviesPar } from "@/lib/authz/perimetre-sql";
 
 /**
  * Situations à examiner : le référent, celles des personnes qu'il suit ; le responsable, celles de son
@@ -17,6 +18,26 @@ export function perimetreSituations(acteur: Acteur): Prisma.SituationExamenWhere
       return { departementId: acteur.departementId, personne: perimetrePersonnes(acteur) };
     default:
       return AUCUNE_LIGNE;
+  }
+}
+
+/**
+ * Même périmètre en SQL, sur situation_examen (alias `se`) : pour les listes qui comptent et trient en SQL
+ * avec des conditions indexables sous RLS (parité testée pour chaque compte de démonstration).
+ */
+export function perimetreSituationsExamenSql(acteur: Acteur, aujourdHui = new Date()): Prisma.Sql {
+  switch (acteur.role) {
+    case "ADMIN":
+    case "CHARGE_MISSION":
+      return Prisma.sql`se.departement_id = ${acteur.departementId}`;
+    case "RESPONSABLE_TERRITOIRE":
+      return acteur.cheminTerritoire
+        ? Prisma.sql`se.departement_id = ${acteur.departementId} AND se.territoire_id IN (SELECT t.id FROM territoire t WHERE ${sousArbreSql(Prisma.sql`t.chemin`, acteur.cheminTerritoire)})`
+        : Prisma.sql`false`;
+    case "REFERENT":
+      return Prisma.sql`se.departement_id = ${acteur.departementId} AND se.personne_id IN ${suiviesPar(acteur, jourIso(aujourdHui))}`;
+    default:
+      return Prisma.sql`false`;
   }
 }
 

@@ -13,6 +13,9 @@ import { genererTransmission } from "@/lib/droits-devoirs/commands/transmettre";
 import { envoyerMessages } from "@/lib/droits-devoirs/taches/envoyer-messages";
 import { pageCommissions } from "@/lib/droits-devoirs/queries/page-commissions";
 import { schemaFiltresSituations } from "@/lib/droits-devoirs/schemas";
+import { perimetreSituations, perimetreSituationsExamenSql } from "@/lib/droits-devoirs/perimetre";
+import { COMPTES_DEMO } from "@/prisma/donnees/comptes";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { chargerDemo, contexteDe } from "./outils";
 
 let db: PrismaClient;
@@ -170,6 +173,44 @@ describe("du rendez-vous manqué à la décision", () => {
     await expect(rendreAvis(responsable, { situationId: s.id, avis: "MAINTIEN", motifs: "m" }, decale(30))).rejects.toBeInstanceOf(ErreurMetier);
     await rendreAvis(responsable, { situationId: s.id, avis: "MAINTIEN", motifs: "m" }, decale(31));
     expect((await db.situationExamen.findUniqueOrThrow({ where: { id: s.id } })).statut).toBe("AVIS_RENDU");
+  });
+});
+
+describe("liste des situations en SQL (/commissions)", () => {
+  it("le périmètre SQL des situations retient les mêmes lignes que le périmètre Prisma, pour chaque compte de démonstration", async () => {
+    for (const { courriel } of COMPTES_DEMO) {
+      const { acteur } = await contexteDe(db, courriel);
+      const sql = await db.$queryRaw<{ id: string }[]>`SELECT se.id FROM situation_examen se WHERE ${perimetreSituationsExamenSql(acteur)}`;
+      const prisma = await db.situationExamen.findMany({ where: perimetreSituations(acteur), select: { id: true } });
+      expect(sql.map((l) => l.id).sort(), courriel).toEqual(prisma.map((l) => l.id).sort());
+    }
+  });
+
+  it("page, total et compteurs par motif : mêmes lignes, dans le même ordre, que la requête Prisma, pour chaque filtre", async () => {
+    const comptes = ["charge.mission@cd13.demo", "responsable.pole1@cd13.demo", "referent.pole1@cd13.demo", "admin@orne.demo"];
+    const filtres = [{}, { statut: "" }, { statut: "DECIDEE" }, { statut: "OUVERTES", motif: "ABSENCE_CONTRAT" }, { statut: "", page: "2" }, { statut: "", page: "9999" }];
+    let vues = 0;
+    for (const courriel of comptes) {
+      const ctx = await contexteDe(db, courriel);
+      for (const brut of filtres) {
+        const f = schemaFiltresSituations.parse(brut);
+        const where: Prisma.SituationExamenWhereInput = {
+          AND: [
+            perimetreSituations(ctx.acteur),
+            f.motif ? { motif: f.motif } : {},
+            f.statut === "OUVERTES" ? { statut: { notIn: ["DECIDEE", "CLASSEE"] } } : f.statut ? { statut: f.statut } : {},
+          ],
+        };
+        const attendues = await db.situationExamen.findMany({ where, orderBy: [{ detecteeLe: "asc" }, { id: "asc" }], skip: (f.page - 1) * 25, take: 25, select: { id: true } });
+        const page = await pageCommissions(ctx, f);
+        expect(page.situations.lignes.map((l) => l.id), `${courriel} ${JSON.stringify(brut)}`).toEqual(attendues.map((l) => l.id));
+        expect(page.situations.total).toBe(await db.situationExamen.count({ where }));
+        vues += page.situations.lignes.length;
+        const parMotif = await db.situationExamen.groupBy({ by: ["motif"], where: { AND: [perimetreSituations(ctx.acteur), { statut: { notIn: ["DECIDEE", "CLASSEE"] } }] }, _count: { _all: true } });
+        expect(page.parMotif).toEqual(Object.fromEntries(parMotif.map((m) => [m.motif, m._count._all])));
+      }
+    }
+    expect(vues).toBeGreaterThan(0);
   });
 });
 

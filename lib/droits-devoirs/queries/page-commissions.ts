@@ -1,33 +1,45 @@
 import "server-only";
 import type { Contexte } from "@/lib/contexte";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { MotifSituation, StatutSituation } from "@/lib/generated/prisma/enums";
 import { exigerPermission, peut } from "@/lib/authz/permissions";
 import { perimetreTerritoires } from "@/lib/authz/perimetre";
 import { decalage, pageDe } from "@/lib/pagination";
-import { perimetreSessions, perimetreSituations } from "../perimetre";
+import { perimetreSessions, perimetreSituations, perimetreSituationsExamenSql } from "../perimetre";
 import type { FiltresSituations } from "../schemas";
 
-/** /commissions : situations à examiner du périmètre (filtrées, paginées), sessions, territoires. */
+/** Statuts d'une situation qui n'est plus à examiner. */
+const MOTIFS_SITUATION = Object.values(MotifSituation);
+const STATUTS_SITUATION = Object.values(StatutSituation);
+const CLOSES = Prisma.raw(`('DECIDEE', 'CLASSEE')`);
+const enListe = <T extends string>(valeurs: readonly T[], v: string): v is T => (valeurs as readonly string[]).includes(v);
+
+/**
+ * /commissions : situations à examiner du périmètre (filtrées, paginées), sessions, territoires.
+ * Les identifiants de la page, le total et les compteurs par motif viennent d'une requête SQL dont les statuts
+ * et motifs sont des constantes (valeurs validées par le schéma) : sous RLS, le filtre de Prisma
+ * `statut NOT IN (CAST($1 AS statut_situation)…)` n'est jamais une condition d'index (la conversion n'est pas
+ * LEAKPROOF) et parcourait toutes les situations du département (112 000 à 10×, 25 à 100 ms par requête) ;
+ * `statut NOT IN ('DECIDEE', 'CLASSEE')` lit l'index partiel des situations ouvertes.
+ */
 export async function pageCommissions({ acteur, db }: Contexte, f: FiltresSituations) {
   exigerPermission(acteur, "droits-devoirs:lire");
-  const where: Prisma.SituationExamenWhereInput = {
-    AND: [
-      perimetreSituations(acteur),
-      f.motif ? { motif: f.motif } : {},
-      f.statut === "OUVERTES" ? { statut: { notIn: ["DECIDEE", "CLASSEE"] } } : f.statut ? { statut: f.statut } : {},
-      f.territoireId ? { territoireId: f.territoireId } : {},
-    ],
-  };
+  const perimetre = perimetreSituationsExamenSql(acteur);
+  const conditions: Prisma.Sql[] = [perimetre];
+  if (f.motif && enListe(MOTIFS_SITUATION, f.motif)) conditions.push(Prisma.raw(`se.motif = '${f.motif}'`));
+  if (f.statut === "OUVERTES") conditions.push(Prisma.sql`se.statut NOT IN ${CLOSES}`);
+  else if (f.statut && enListe(STATUTS_SITUATION, f.statut)) conditions.push(Prisma.raw(`se.statut = '${f.statut}'`));
+  if (f.territoireId) conditions.push(Prisma.sql`se.territoire_id = ${f.territoireId}`);
+  const { skip, take } = decalage(f.page);
   const instruit = peut(acteur, "commissions:instruire");
-  const [lignes, total, parMotif, sessions, territoires] = await Promise.all([
-    db.situationExamen.findMany({
-      where,
-      orderBy: [{ detecteeLe: "asc" }, { id: "asc" }],
-      ...decalage(f.page),
-      select: { id: true, motif: true, statut: true, detecteeLe: true, detail: true, territoire: { select: { nom: true } }, personne: { select: { id: true, nom: true, prenom: true } }, session: { select: { date: true } } },
-    }),
-    db.situationExamen.count({ where }),
-    db.situationExamen.groupBy({ by: ["motif"], where: { AND: [perimetreSituations(acteur), { statut: { notIn: ["DECIDEE", "CLASSEE"] } }] }, _count: { _all: true } }),
+  const [page, parMotif, sessions, territoires] = await Promise.all([
+    db.$queryRaw<{ id: string; total: bigint }[]>`
+      SELECT se.id, count(*) OVER () AS total FROM situation_examen se
+      WHERE ${Prisma.join(conditions, " AND ")}
+      ORDER BY se.detectee_le, se.id LIMIT ${take} OFFSET ${skip}`,
+    db.$queryRaw<{ motif: string; n: bigint }[]>`
+      SELECT se.motif::text AS motif, count(*) AS n FROM situation_examen se
+      WHERE ${perimetre} AND se.statut NOT IN ${CLOSES} GROUP BY se.motif`,
     instruit
       ? db.sessionCommission.findMany({
           where: { ...perimetreSessions(acteur), date: { gte: new Date(Date.now() - 60 * 86_400_000) } },
@@ -38,15 +50,30 @@ export async function pageCommissions({ acteur, db }: Contexte, f: FiltresSituat
       : Promise.resolve([]),
     db.territoire.findMany({ where: { ...perimetreTerritoires(acteur), type: { in: ["POLE_INSERTION", "COMMISSION_RSA"] } }, orderBy: { ordre: "asc" }, select: { id: true, nom: true, type: true } }),
   ]);
-  // situations inscrites à chaque séance : comptées pour ces 30 séances seulement, sur l'index de la séance
-  // (un _count de Prisma agrégeait toutes les situations du département avant la jointure)
-  const inscrites = sessions.length
-    ? await db.situationExamen.groupBy({ by: ["sessionId"], where: { sessionId: { in: sessions.map((s) => s.id) } }, _count: { _all: true } })
-    : [];
+  // au-delà de la dernière page, le total se compte à part (la fenêtre n'a pas de ligne où le lire)
+  const total = page[0]
+    ? Number(page[0].total)
+    : f.page > 1
+      ? Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM situation_examen se WHERE ${Prisma.join(conditions, " AND ")}`)[0]?.n ?? 0)
+      : 0;
+  const ids = page.map((l) => l.id);
+  const [lues, inscrites] = await Promise.all([
+    ids.length
+      ? db.situationExamen.findMany({
+          where: { AND: [perimetreSituations(acteur), { id: { in: ids } }] },
+          select: { id: true, motif: true, statut: true, detecteeLe: true, detail: true, territoire: { select: { nom: true } }, personne: { select: { id: true, nom: true, prenom: true } }, session: { select: { date: true } } },
+        })
+      : Promise.resolve([]),
+    // situations inscrites à chaque séance : comptées pour ces 30 séances seulement, sur l'index de la séance
+    // (un _count de Prisma agrégeait toutes les situations du département avant la jointure)
+    sessions.length ? db.situationExamen.groupBy({ by: ["sessionId"], where: { sessionId: { in: sessions.map((s) => s.id) } }, _count: { _all: true } }) : Promise.resolve([]),
+  ]);
+  const parId = new Map(lues.map((l) => [l.id, l]));
+  const lignes = ids.flatMap((id) => parId.get(id) ?? []);
   const nombre = new Map(inscrites.map((i) => [i.sessionId, i._count._all]));
   return {
     situations: pageDe(lignes, total, f.page),
-    parMotif: Object.fromEntries(parMotif.map((m) => [m.motif, m._count._all])) as Record<string, number>,
+    parMotif: Object.fromEntries(parMotif.map((m) => [m.motif, Number(m.n)])) as Record<string, number>,
     sessions: sessions.map((s) => ({ ...s, _count: { situations: nombre.get(s.id) ?? 0 } })),
     territoires,
     droits: { instruire: instruit, transmettre: peut(acteur, "transmissions:generer"), departementale: acteur.role !== "RESPONSABLE_TERRITOIRE" },
