@@ -8,7 +8,7 @@
 //   BENCH_PAGES=catalogue,tableaux-de-bord                    seulement ces pages (fragments du chemin)
 //   npm run bench:pages -- --a-froid          3 requêtes de chauffe par page au lieu de 40 (serveur qui vient de démarrer)
 // À lancer sous le verrou des commandes lourdes : flock /tmp/pilote-lourd.lock npm run bench:pages
-import { spawn } from "node:child_process";
+import { execSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
@@ -104,6 +104,60 @@ function obtenir(chemin, cookies) {
   });
 }
 
+// Processeur par requête, pendant la mesure à 10 utilisateurs (Linux : /proc) : le serveur Node (processus
+// lancé par le banc et ses travailleurs) et PostgreSQL (le postmaster du port de DATABASE_URL et ses
+// processus). « — » si le banc mesure un serveur déjà lancé ou hors Linux.
+function processus() {
+  try {
+    return execSync("ps -eo pid=,ppid=,args=", { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .map((l) => l.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
+      .filter(Boolean)
+      .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args }));
+  } catch {
+    return [];
+  }
+}
+function descendants(racines, tous) {
+  const pids = new Set(racines);
+  for (let ajoute = true; ajoute; ) {
+    ajoute = false;
+    for (const p of tous) {
+      if (pids.has(p.ppid) && !pids.has(p.pid)) {
+        pids.add(p.pid);
+        ajoute = true;
+      }
+    }
+  }
+  return [...pids];
+}
+function processeurMs(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const champs = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(champs[11]) + Number(champs[12]);
+    } catch {}
+  }
+  return ticks * 10; // 100 tops par seconde (USER_HZ)
+}
+function releverProcesseur() {
+  const tous = processus();
+  const portPg = (() => {
+    try {
+      return new URL(env.DATABASE_URL ?? "").port || "5432";
+    } catch {
+      return null;
+    }
+  })();
+  const postmaster = tous.filter((p) => portPg && /postgres/.test(p.args) && new RegExp(`-p\\s*${portPg}(\\s|$)`).test(p.args)).map((p) => p.pid);
+  return {
+    node: serveur ? processeurMs(descendants([serveur.pid], tous)) : null,
+    pg: postmaster.length ? processeurMs(descendants(postmaster, tous)) : null,
+  };
+}
+
 const centile = (v, p) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.ceil((p / 100) * v.length) - 1)];
 // Chauffe : un serveur Node qui vient de démarrer compile encore son code à la volée (JIT) ; les ~150 premières
 // requêtes d'une page coûtent jusqu'à 1,7 fois plus de processeur que les suivantes (docs/performances.md).
@@ -121,13 +175,23 @@ async function chauffer(chemin, cookies) {
 }
 async function mesurer(chemin, cookies, concurrence, parUtilisateur) {
   const durees = [];
+  const avant = releverProcesseur();
   const debut = performance.now();
   await Promise.all(
     Array.from({ length: concurrence }, async () => {
       for (let i = 0; i < parUtilisateur; i++) durees.push(await obtenir(chemin, cookies));
     }),
   );
-  return { p50: centile(durees, 50), p95: centile(durees, 95), debit: (durees.length / (performance.now() - debut)) * 1000 };
+  const fin = performance.now();
+  const apres = releverProcesseur();
+  const parRequete = (a, b) => (a === null || b === null ? null : (b - a) / durees.length);
+  return {
+    p50: centile(durees, 50),
+    p95: centile(durees, 95),
+    debit: (durees.length / (fin - debut)) * 1000,
+    node: parRequete(avant.node, apres.node),
+    pg: parRequete(avant.pg, apres.pg),
+  };
 }
 
 const comptes = {
@@ -179,7 +243,7 @@ await navigateur.close();
 const lignes = [];
 let erreurs = 0;
 console.log(aFroid ? "\nà froid : 3 requêtes de chauffe par page" : "\nrégime établi : 40 requêtes de chauffe par page (10 utilisateurs × 4)");
-console.log(`\n${"compte".padEnd(22)} ${"page".padEnd(58)} ${"p50 1 u.".padStart(9)} ${"p95 1 u.".padStart(9)} ${"p50 10 u.".padStart(10)} ${"p95 10 u.".padStart(10)} ${"pages/s".padStart(8)}`);
+console.log(`\n${"compte".padEnd(22)} ${"page".padEnd(58)} ${"p50 1 u.".padStart(9)} ${"p95 1 u.".padStart(9)} ${"p50 10 u.".padStart(10)} ${"p95 10 u.".padStart(10)} ${"pages/s".padStart(8)} ${"Node/req".padStart(9)} ${"PG/req".padStart(7)}`);
 for (const [compte, chemin] of scenarios) {
   const essai = Boolean(process.env.BENCH_ESSAI); // vérification rapide du banc lui-même
   let un, dix;
@@ -194,7 +258,7 @@ for (const [compte, chemin] of scenarios) {
   }
   lignes.push({ compte, chemin, un, dix });
   console.log(
-    `${compte.padEnd(22)} ${chemin.padEnd(58)} ${un.p50.toFixed(0).padStart(9)} ${un.p95.toFixed(0).padStart(9)} ${dix.p50.toFixed(0).padStart(10)} ${dix.p95.toFixed(0).padStart(10)} ${dix.debit.toFixed(1).padStart(8)}`,
+    `${compte.padEnd(22)} ${chemin.padEnd(58)} ${un.p50.toFixed(0).padStart(9)} ${un.p95.toFixed(0).padStart(9)} ${dix.p50.toFixed(0).padStart(10)} ${dix.p95.toFixed(0).padStart(10)} ${dix.debit.toFixed(1).padStart(8)} ${(dix.node === null ? "—" : dix.node.toFixed(1)).padStart(9)} ${(dix.pg === null ? "—" : dix.pg.toFixed(1)).padStart(7)}`,
   );
 }
 const depasse = lignes.filter((l) => l.dix.p95 > 300 || l.un.p50 > 60);
