@@ -18,7 +18,7 @@ const TAILLE_MAX = 400;
 
 const memoire = new Map<string, { expire: number; valeur: Promise<unknown> }>();
 
-export function cleActeur({ acteur }: Contexte): string {
+function cleActeur({ acteur }: Contexte): string {
   const nominatif = acteur.role === "REFERENT" || acteur.role === "OPERATEUR";
   return [acteur.departementId, acteur.role, acteur.cheminTerritoire ?? "", acteur.structureId ?? "", nominatif ? acteur.id : ""].join("|");
 }

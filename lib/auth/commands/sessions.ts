@@ -3,8 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Acteur } from "@/lib/authz/acteur";
 
 // Sessions côté serveur : le JWT porte l'identifiant d'une ligne `session_utilisateur`, relue à chaque
-// requête avec son compte (chargerSession : une requête, par clés primaires). Révoquer la ligne ferme la session, même si le cookie a
-// été copié avant : déconnexion, désactivation du compte, changement de mot de passe.
+// requête avec son compte (chargerSession : une requête, par clés primaires). Révoquer la ligne ferme la
+// session, même si le cookie a été copié avant : déconnexion, désactivation du compte, changement de mot de passe.
 
 type Client = Pick<Prisma.TransactionClient, "sessionUtilisateur">;
 

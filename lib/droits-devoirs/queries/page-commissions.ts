@@ -8,9 +8,10 @@ import { decalage, pageDe } from "@/lib/pagination";
 import { perimetreSessions, perimetreSituations, perimetreSituationsExamenSql } from "../perimetre";
 import type { FiltresSituations } from "../schemas";
 
-/** Statuts d'une situation qui n'est plus à examiner. */
+// valeurs admises des filtres, écrites en constantes SQL (jamais la saisie telle quelle)
 const MOTIFS_SITUATION = Object.values(MotifSituation);
 const STATUTS_SITUATION = Object.values(StatutSituation);
+/** Statuts d'une situation qui n'est plus à examiner. */
 const CLOSES = Prisma.raw(`('DECIDEE', 'CLASSEE')`);
 const enListe = <T extends string>(valeurs: readonly T[], v: string): v is T => (valeurs as readonly string[]).includes(v);
 
