@@ -74,7 +74,9 @@ try {
   });
 
   await etape(5, "Démarrage du serveur", async () => {
-    serveur = spawn(`node scripts/serveur.mjs -p ${port}`, { shell: true, stdio: "inherit", env });
+    // sans shell : un signal reçu par la démonstration atteint le processus primaire du serveur, qui arrête
+    // ses travailleurs (par un « sh -c », seul le shell le recevait et le serveur restait en place)
+    serveur = spawn(process.execPath, ["scripts/serveur.mjs", "-p", String(port)], { stdio: "inherit", env });
     for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => serveur.kill(sig));
     const url = `http://localhost:${port}/connexion`;
     for (let i = 0; i < 600; i++) {
