@@ -2,6 +2,7 @@
 // - solde à engager = prévu − engagé (colonne du tableau financier, comme dans le document D1) ;
 // - disponible = prévu + reçus − sortis (redéployés ou reportés) − engagé, jamais négatif ;
 // - on n'engage, ne redéploie ni ne reporte au-delà du disponible.
+import { formaterEuros } from "@/lib/format";
 
 export interface EtatLigne {
   prevu: number;
@@ -29,14 +30,14 @@ export type Refus = { ok: false; message: string } | { ok: true };
 export function verifierEngagement(l: EtatLigne, montant: number): Refus {
   if (montant <= 0) return { ok: false, message: "Le montant engagé doit être positif." };
   const reste = disponible(l);
-  if (montant > reste) return { ok: false, message: `Crédits insuffisants : il reste ${formater(reste)} à engager sur cette ligne.` };
+  if (montant > reste) return { ok: false, message: `Crédits insuffisants : il reste ${formaterEuros(reste)} à engager sur cette ligne.` };
   return { ok: true };
 }
 
 export function verifierMouvement(source: EtatLigne, montant: number): Refus {
   if (montant <= 0) return { ok: false, message: "Le montant à déplacer doit être positif." };
   const reste = disponible(source);
-  if (montant > reste) return { ok: false, message: `On ne peut déplacer que des crédits non engagés : ${formater(reste)} disponibles sur la ligne d'origine.` };
+  if (montant > reste) return { ok: false, message: `On ne peut déplacer que des crédits non engagés : ${formaterEuros(reste)} disponibles sur la ligne d'origine.` };
   return { ok: true };
 }
 
@@ -45,7 +46,3 @@ export function partsCoherentes(prevu: number, parts: number[]): boolean {
   return parts.reduce((a, b) => a + b, 0) === prevu;
 }
 
-const formatEuros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
-function formater(centimes: number): string {
-  return formatEuros.format(centimes / 100).replace(/\u202f/g, "\u00a0");
-}

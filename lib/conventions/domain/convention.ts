@@ -1,4 +1,5 @@
 // Règles d'une convention (TypeScript pur) : montant courant, plafond des paiements, cycle de vie.
+import { formaterEuros } from "@/lib/format";
 
 export type StatutConvention = "INSTRUCTION" | "VOTEE" | "SIGNEE" | "EN_EXECUTION" | "SOLDEE" | "RESILIEE";
 
@@ -54,7 +55,7 @@ export function refusPaiement(montant: number | null, dejaProgramme: number, nou
   if (montant === null) return "Le montant de la convention n'est pas renseigné : impossible de programmer un paiement.";
   if (dejaProgramme + nouveau > montant) {
     const reste = Math.max(0, montant - dejaProgramme);
-    return `Ce paiement dépasserait le montant de la convention : il reste ${new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(reste / 100).replace(/\u202f/g, "\u00a0")} à programmer.`;
+    return `Ce paiement dépasserait le montant de la convention : il reste ${formaterEuros(reste)} à programmer.`;
   }
   return null;
 }

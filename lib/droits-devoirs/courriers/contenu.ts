@@ -1,4 +1,5 @@
 // Contenu d'un courrier, figé à l'émission (ce qui a été envoyé ne change plus) ; le PDF en est rendu à la demande.
+import { formaterEuros } from "@/lib/format";
 export interface ContenuCourrier {
   titre: string;
   emetteur: string;
@@ -12,8 +13,6 @@ export interface ContenuCourrier {
 
 const dateLongue = (d: Date) => d.toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
 const heure = (d: Date) => d.toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Paris" });
-const formatEuros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
-const euros = (c: number) => formatEuros.format(c / 100).replace(/\u202f/g, "\u00a0");
 
 interface Personne {
   civilite: string;
@@ -96,7 +95,7 @@ export function courrierDecision(a: {
 }): ContenuCourrier {
   const portee =
     a.type === "SUSPENSION_REMOBILISATION"
-      ? `Le versement de votre allocation est suspendu à hauteur de ${a.pourcentage} % pendant ${a.dureeMois} mois, du ${dateLongue(a.dateEffet)} au ${dateLongue(a.dateFin!)}, soit ${euros(a.montantSuspendu)} au total. Si vous reprenez vos engagements (signature de votre contrat, présence à vos rendez-vous), la suspension prend fin et les sommes retenues vous sont restituées, dans la limite de trois mois de RSA. À défaut, la suspension deviendra définitive.`
+      ? `Le versement de votre allocation est suspendu à hauteur de ${a.pourcentage} % pendant ${a.dureeMois} mois, du ${dateLongue(a.dateEffet)} au ${dateLongue(a.dateFin!)}, soit ${formaterEuros(a.montantSuspendu)} au total. Si vous reprenez vos engagements (signature de votre contrat, présence à vos rendez-vous), la suspension prend fin et les sommes retenues vous sont restituées, dans la limite de trois mois de RSA. À défaut, la suspension deviendra définitive.`
       : a.type === "SUPPRESSION_PARTIELLE"
         ? `Votre allocation est supprimée à hauteur de ${a.pourcentage} % à compter du ${dateLongue(a.dateEffet)}.`
         : a.type === "SUPPRESSION_TOTALE"
