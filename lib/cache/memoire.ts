@@ -11,7 +11,8 @@ import type { Contexte } from "@/lib/contexte";
  * secret statistique du lecteur), territoire et structure de l'acteur, et l'acteur lui-même pour les rôles
  * nominatifs (référent, opérateur). Seules les pages s'en servent ; les exports et les tests lisent les
  * requêtes directement. Utilisé par les cartes des tableaux de bord (version : dernier rafraîchissement des
- * agrégats) et par les compteurs des listes de personnes (version : dernière écriture dans la projection).
+ * agrégats), par les compteurs des listes de personnes (version : dernière écriture dans la projection) et
+ * par le nom du département de l'en-tête (par département, cinq minutes).
  */
 export const DUREE_MS = 60_000;
 const TAILLE_MAX = 400;
@@ -33,17 +34,29 @@ function ranger(maintenant: number) {
   }
 }
 
-/** La requête `f`, mise en mémoire par acteur équivalent, version des données et arguments. */
-export function enMemoire<A extends unknown[], T>(nom: string, version: (contexte: Contexte) => Promise<string>, f: (contexte: Contexte, ...args: A) => Promise<T>) {
+export interface OptionsMemoire {
+  /** ce dont dépend le résultat côté acteur (par défaut : l'acteur équivalent, cleActeur) */
+  portee?: (contexte: Contexte) => string;
+  /** durée maximale d'une entrée (par défaut DUREE_MS) */
+  dureeMs?: number;
+}
+
+/** La requête `f`, mise en mémoire par acteur équivalent (ou `portee`), version des données et arguments. */
+export function enMemoire<A extends unknown[], T>(
+  nom: string,
+  version: (contexte: Contexte) => Promise<string>,
+  f: (contexte: Contexte, ...args: A) => Promise<T>,
+  { portee = cleActeur, dureeMs = DUREE_MS }: OptionsMemoire = {},
+) {
   return async (contexte: Contexte, ...args: A): Promise<T> => {
     const v = await version(contexte);
-    const cle = `${nom}|${cleActeur(contexte)}|${v}|${JSON.stringify(args, (_, x) => (typeof x === "bigint" ? x.toString() : x))}`;
+    const cle = `${nom}|${portee(contexte)}|${v}|${JSON.stringify(args, (_, x) => (typeof x === "bigint" ? x.toString() : x))}`;
     const maintenant = Date.now();
     const existante = memoire.get(cle);
     if (existante && existante.expire > maintenant) return existante.valeur as Promise<T>;
     ranger(maintenant);
     const valeur = f(contexte, ...args);
-    memoire.set(cle, { expire: maintenant + DUREE_MS, valeur });
+    memoire.set(cle, { expire: maintenant + dureeMs, valeur });
     valeur.catch(() => {
       if (memoire.get(cle)?.valeur === valeur) memoire.delete(cle);
     });
